@@ -1,0 +1,84 @@
+"""Start-up: parse the command line, open the library, then run a command or the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from reader.cli import articles
+from reader.core.errors import QariError
+
+APP_NAME = "qari"
+COMMAND_GROUPS = (articles,)
+_OPTIONS_WITH_VALUE = {"--library", "--lang"}
+
+
+def default_library_folder() -> Path:
+    """The library folder: $QARI_LIBRARY, or the platform's user data folder."""
+    configured = os.environ.get("QARI_LIBRARY")
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command registered."""
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Qari: read, search and annotate Arabic articles. With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--library",
+        type=Path,
+        metavar="DIR",
+        dest="library_folder",
+        help="the library folder (default: $QARI_LIBRARY or the user data folder)",
+    )
+    parser.add_argument("--lang", choices=("ar", "en"), help="the interface language of the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    parser.command_names = set(commands.choices)  # type: ignore[attr-defined]
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `qari` and `python -m reader`; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args, files = _split_files(parser, argv)
+    args.library_folder = args.library_folder or default_library_folder()
+    if args.command is None:
+        from reader.gui.launch import run_window  # Qt is imported only when a window is wanted
+
+        return run_window(args.library_folder, None, args.lang, [Path(f) for f in files])
+    from reader.core.workspace import Workspace
+
+    try:
+        workspace = Workspace(args.library_folder)
+        try:
+            return args.handler(args, workspace)
+        finally:
+            workspace.close()
+    except QariError as error:
+        print(f"qari: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader of our output (head, less) went away: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Parse argv; when the first word is not a command, the words are files to open (`qari FILE...`)."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        i += 2 if argv[i] in _OPTIONS_WITH_VALUE else 1
+    if i >= len(argv) or argv[i] in parser.command_names:  # type: ignore[attr-defined]
+        return parser.parse_args(argv), []
+    return parser.parse_args(argv[:i]), argv[i:]

@@ -1,0 +1,1 @@
+"""The `qari` command line: one module per group of commands, each with a `register` function."""

@@ -1,0 +1,96 @@
+"""Bytes to text: byte-order marks, strict UTF-8, then the Arabic code pages, and clear refusals."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from reader.core.errors import ImportFailure
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Files larger than this are refused: 32 MiB is some 5,000 pages of Arabic text."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ARABIC_CODEPAGES = ["cp1256", "iso8859_6"]
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse an empty file, or one over the size limit."""
+    if size == 0:
+        raise ImportFailure(f"{name} is empty.")
+    if size > MAX_FILE_BYTES:
+        raise ImportFailure(
+            f"{name} is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit for one article."
+        )
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Decode a file's bytes; returns (text, encoding name). `encoding` forces one."""
+    if encoding:
+        return _decode_forced(data, name, encoding), encoding
+    text, used = _detect(data, name)
+    if _looks_binary(text):
+        raise ImportFailure(f"{name} does not look like a text file.")
+    if not text.strip():
+        raise ImportFailure(f"{name} holds no text.")
+    return text, used
+
+
+def _decode_forced(data: bytes, name: str, encoding: str) -> str:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ImportFailure(f"{encoding!r} is not an encoding Qari knows.") from None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ImportFailure(f"{name} cannot be read as {encoding}.") from None
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise ImportFailure(f"{name} starts like {codec.upper()} but is not valid {codec}.") from None
+            return text.removeprefix("\ufeff"), codec.removesuffix("-sig")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise ImportFailure(f"{name} does not look like a text file.")
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        codec = declared.group(1).decode("ascii").lower()
+        try:
+            return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data, cp_isolation=_ARABIC_CODEPAGES).best()
+    if best is not None:
+        return str(best), best.encoding
+    try:
+        return data.decode("cp1256"), "cp1256"
+    except UnicodeDecodeError:
+        raise ImportFailure(
+            f"{name} is in an encoding Qari cannot recognise; try --encoding (e.g. cp1256, utf-16)."
+        ) from None
+
+
+def _looks_binary(text: str) -> bool:
+    """True when control characters other than line breaks and tabs make up over 1% of the text."""
+    sample = text[:65536]
+    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    return "\x00" in sample or controls > len(sample) / 100

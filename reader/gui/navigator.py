@@ -1,0 +1,61 @@
+"""The section navigator: the article's title and headings; choosing one asks the view to go there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from reader.core.model import TITLE_ID, Article
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Navigator(QTreeWidget):
+    """A tree of the title and its headings, kept in step with the reading position."""
+
+    sectionRequested = Signal(str)  # a heading id, or TITLE_ID
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.setAccessibleName(self.tr("Sections"))
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self.itemActivated.connect(self._request)
+        self.itemClicked.connect(self._request)
+
+    def set_article(self, article: Article | None) -> None:
+        """Show the sections of an article (or nothing)."""
+        self.clear()
+        self._items = {}
+        if article is None:
+            return
+        root = QTreeWidgetItem(self, [article.title])
+        root.setData(0, _ID_ROLE, TITLE_ID)
+        self._items[TITLE_ID] = root
+        for section in article.sections:
+            if section.heading is not None and section.heading_id is not None:
+                item = QTreeWidgetItem(root, [section.heading])
+                item.setData(0, _ID_ROLE, section.heading_id)
+                item.setToolTip(0, section.heading)
+                self._items[section.heading_id] = item
+        self.expandAll()
+
+    def set_current(self, section_id: str) -> None:
+        """Mark the section being read, without asking the view to move."""
+        item = self._items.get(section_id)
+        if item is not None and item is not self.currentItem():
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+            self.blockSignals(False)
+
+    def current_section(self) -> str | None:
+        """The id of the marked section."""
+        item = self.currentItem()
+        return item.data(0, _ID_ROLE) if item else None
+
+    def _request(self, item: QTreeWidgetItem) -> None:
+        self.sectionRequested.emit(item.data(0, _ID_ROLE))
