@@ -64,10 +64,14 @@ class ReadingView(QTextBrowser):
         """Bring a heading or paragraph to the top of the view."""
         if block_id not in self._block_ids:
             return
-        block = self.document().findBlockByNumber(self._block_ids.index(block_id))
+        number = self._block_ids.index(block_id)
+        block = self.document().findBlockByNumber(number)
         top = self.document().documentLayout().blockBoundingRect(block).top()
         self.verticalScrollBar().setValue(int(top))
         self.setTextCursor(QTextCursor(block))
+        # Near the end the block cannot reach the top; the section asked for is still the one being read.
+        self._current_section = self._section_of_block[number]
+        self.sectionChanged.emit(self._current_section)
 
     def _add_block(
         self,

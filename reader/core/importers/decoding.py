@@ -65,12 +65,15 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise ImportFailure(f"{name} starts like {codec.upper()} but is not valid {codec}.") from None
             return text.removeprefix("\ufeff"), codec.removesuffix("-sig")
+    if b"\x00" in data:
+        bomless = _bomless_utf16(data)
+        if bomless:
+            return bomless
+        raise ImportFailure(f"{name} does not look like a text file.")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        raise ImportFailure(f"{name} does not look like a text file.")
     declared = _DECLARED_CHARSET.search(data[:4096])
     if declared:
         codec = declared.group(1).decode("ascii").lower()
@@ -87,6 +90,20 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         raise ImportFailure(
             f"{name} is in an encoding Qari cannot recognise; try --encoding (e.g. cp1256, utf-16)."
         ) from None
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark: spaces and digits leave NUL bytes on one side of each pair only."""
+    if len(data) % 2:
+        return None
+    high_even, high_odd = data[0::2].count(0), data[1::2].count(0)
+    for codec, nuls, other in (("utf-16-le", high_odd, high_even), ("utf-16-be", high_even, high_odd)):
+        if nuls > len(data) // 20 and other == 0:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _looks_binary(text: str) -> bool:

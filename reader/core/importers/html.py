@@ -82,6 +82,8 @@ class _ArticleReader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
+        elif tag in _BLOCKS:
+            self._in_title = False  # an unclosed <title> ends where the body's blocks begin
         if tag in _SKIPPED and tag != "head":
             self._skip_depth += 1
         if tag in _BLOCKS:

@@ -71,4 +71,4 @@ def _is_wrapped(blocks: list[list[str]], widest: int) -> bool:
     """A file is hard-wrapped when most lines that are followed by another in their block fill the width."""
     inner = [line for block in blocks for line in block[:-1]]
     full = sum(1 for line in inner if len(line) >= _WRAP_FILL * widest)
-    return len(inner) >= 3 and full >= 0.7 * len(inner)
+    return len(inner) >= 2 and full >= 0.7 * len(inner)

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.core.database import DATABASE_NAME, MIGRATIONS
+from reader.core.errors import ArticleNotFound, LibraryError
+from reader.core.workspace import Workspace
+
+ARTICLE = "عنوان المقال\nمقدمة قصيرة.\nالقسم الأول\nفقرة أولى.\nفقرة ثانية.\n"
+
+
+@pytest.fixture
+def workspace(library_folder: Path):
+    ws = Workspace(library_folder)
+    yield ws
+    ws.close()
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_import_stores_the_article_and_reads_it_back(workspace, tmp_path):
+    imported = workspace.import_file(write(tmp_path / "a.txt", ARTICLE))
+    assert imported.status == "new"
+    stored = workspace.library.get(imported.article.id)
+    assert stored == imported.article
+    assert [s.heading for s in stored.sections] == [None, "القسم الأول"]
+    assert stored.source.format == "text" and stored.source.encoding == "utf-8"
+
+
+def test_the_same_content_twice_adds_nothing(workspace, tmp_path):
+    first = workspace.import_file(write(tmp_path / "a.txt", ARTICLE))
+    again = workspace.import_file(write(tmp_path / "copy.txt", ARTICLE))
+    assert again.status == "unchanged" and again.article.id == first.article.id
+    assert len(workspace.library.summaries()) == 1
+
+
+def test_changed_file_updates_in_place_and_unchanged_paragraphs_keep_their_ids(workspace, tmp_path):
+    path = write(tmp_path / "a.txt", ARTICLE)
+    before = workspace.import_file(path).article
+    after = workspace.import_file(write(path, ARTICLE.replace("فقرة أولى.", "فقرة أولى معدلة."))).article
+    assert after.id == before.id
+    assert len(workspace.library.summaries()) == 1
+    old_ids, new_ids = [p.id for p in before.paragraphs()], [p.id for p in after.paragraphs()]
+    assert old_ids[0] == new_ids[0] and old_ids[2] == new_ids[2]
+    assert old_ids[1] != new_ids[1]
+    assert workspace.library.get(after.id).paragraphs()[1].text == "فقرة أولى معدلة."
+
+
+def test_remove_and_resolve_by_prefix(workspace, tmp_path):
+    article = workspace.import_file(write(tmp_path / "a.txt", ARTICLE)).article
+    assert workspace.library.resolve(article.id[:4]) == article.id
+    workspace.remove(article.id)
+    with pytest.raises(ArticleNotFound):
+        workspace.library.resolve(article.id)
+    assert workspace.library.summaries() == []
+
+
+def test_an_ambiguous_prefix_is_refused(workspace, tmp_path):
+    ids = {
+        workspace.import_file(write(tmp_path / f"{i}.txt", f"عنوان {i}\nنص {i}.")).article.id
+        for i in range(40)
+    }
+    shared = next(i[0] for i in ids if sum(j.startswith(i[0]) for j in ids) > 1)
+    with pytest.raises(ArticleNotFound, match="matches"):
+        workspace.library.resolve(shared)
+    with pytest.raises(ArticleNotFound):
+        workspace.library.resolve("%")
+
+
+def test_a_folder_imports_its_supported_files_and_reports_the_rest(workspace, tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    write(folder / "a.txt", ARTICLE)
+    write(folder / "sub" / "b.md", "# عنوان\n\nنص.\n")
+    (folder / "c.bin").write_bytes(b"\x00\x01")
+    write(folder / "empty.txt", "")
+    report = workspace.import_paths([folder, tmp_path / "missing.txt"])
+    assert sorted(Path(i.path).name for i in report.imported) == ["a.txt", "b.md"]
+    assert sorted(Path(p).name for p, _ in report.errors) == ["empty.txt", "missing.txt"]
+
+
+def test_schema_version_is_recorded(workspace):
+    version = workspace.library.connection.execute("PRAGMA user_version").fetchone()[0]
+    assert version == len(MIGRATIONS)
+
+
+def test_a_newer_schema_is_refused_plainly(library_folder):
+    Workspace(library_folder).close()
+    with sqlite3.connect(library_folder / DATABASE_NAME) as db:
+        db.execute("PRAGMA user_version=999")
+    with pytest.raises(LibraryError, match="newer Qari"):
+        Workspace(library_folder)
+
+
+def test_a_damaged_database_is_reported(library_folder):
+    library_folder.mkdir()
+    (library_folder / DATABASE_NAME).write_bytes(b"this is not a database" * 100)
+    with pytest.raises(LibraryError, match="damaged"):
+        Workspace(library_folder)

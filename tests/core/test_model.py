@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from reader.core.model import Block, Draft, Source, build_article, direction_of
+
+SOURCE = Source("/tmp/a.txt", "text", "utf-8", "0" * 64)
+
+
+def test_direction_follows_the_first_strong_character():
+    assert direction_of("«مرحبا» Hello") == "rtl"
+    assert direction_of("2024: Hello مرحبا") == "ltr"
+    assert direction_of("123 ...") == "rtl"
+    assert direction_of("123", default="ltr") == "ltr"
+
+
+def test_paragraph_ids_come_from_content_and_repeated_texts_stay_unique():
+    draft = Draft(
+        "عنوان", [(None, [Block("فقرة."), Block("أخرى.")]), ("قسم", [Block("فقرة.")])], "text", "utf-8"
+    )
+    article = build_article("a1", draft, SOURCE)
+    ids = [p.id for p in article.paragraphs()]
+    assert len(set(ids)) == 3
+    assert ids[2] == ids[0] + "-2"
+    edited = Draft("عنوان", [(None, [Block("فقرة جديدة."), Block("أخرى.")])], "text", "utf-8")
+    assert build_article("a1", edited, SOURCE).paragraphs()[1].id == ids[1]
+
+
+def test_declared_direction_wins_over_detection():
+    draft = Draft("t", [(None, [Block("Hello", "rtl"), Block("Hello")])], "html", "utf-8")
+    first, second = build_article("a", draft, SOURCE).paragraphs()
+    assert (first.direction, second.direction) == ("rtl", "ltr")
