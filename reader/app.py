@@ -7,11 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from reader.cli import articles
+from reader.cli import articles, exporting, highlights, search
 from reader.core.errors import QariError
 
 APP_NAME = "qari"
-COMMAND_GROUPS = (articles,)
+COMMAND_GROUPS = (articles, highlights, exporting, search)
 _OPTIONS_WITH_VALUE = {"--library", "--lang"}
 
 
@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the library folder (default: $QARI_LIBRARY or the user data folder)",
     )
     parser.add_argument("--lang", choices=("ar", "en"), help="the interface language of the window")
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Qari to your application menu (entry, icon and metainfo under $XDG_DATA_HOME), then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(commands)
@@ -51,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args, files = _split_files(parser, argv)
+    if args.install_desktop:
+        from reader.cli.desktop import install_command
+
+        return install_command()
     args.library_folder = args.library_folder or default_library_folder()
     if args.command is None:
         from reader.gui.launch import run_window  # Qt is imported only when a window is wanted
@@ -59,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.core.workspace import Workspace
 
     try:
-        workspace = Workspace(args.library_folder)
+        workspace = Workspace(args.library_folder, notify=_notice)
         try:
             return args.handler(args, workspace)
         finally:
@@ -72,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of our output (head, less) went away: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _notice(message: str) -> None:
+    """Tell the user of a repair the library made on its own (the search index rebuilt)."""
+    print(f"qari: {message}", file=sys.stderr)
 
 
 def _split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

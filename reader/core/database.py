@@ -44,6 +44,29 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX paragraphs_in_order ON paragraphs(article, position);
     """,
+    # Highlights: offsets are [start_offset, end_offset) in the text of one paragraph (or the title or a
+    # heading). `paragraph` names no table row on purpose: an orphaned highlight keeps the id of a
+    # paragraph that is gone. Removing an article removes its highlights; re-importing it never does.
+    """
+    CREATE TABLE highlights (
+        id TEXT PRIMARY KEY,
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        paragraph TEXT NOT NULL,
+        start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+        end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+        quote TEXT NOT NULL CHECK (quote <> ''),
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        color TEXT NOT NULL CHECK (color IN ('yellow', 'green', 'blue', 'pink', 'purple')),
+        note TEXT,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('anchored', 'moved', 'orphaned')),
+        group_id TEXT
+    );
+    CREATE INDEX highlights_by_paragraph ON highlights(article, paragraph);
+    CREATE INDEX highlights_by_group ON highlights(group_id) WHERE group_id IS NOT NULL
+    """,
 ]
 
 

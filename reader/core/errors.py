@@ -17,3 +17,19 @@ class LibraryError(QariError):
 
 class ArticleNotFound(QariError):
     """No article matches the given id or prefix, or more than one does."""
+
+
+class HighlightNotFound(QariError):
+    """No highlight matches the given id or prefix, or more than one does."""
+
+
+class InvalidHighlight(QariError):
+    """A highlight cannot be made as asked (bad offsets, empty or unknown quote, unknown colour)."""
+
+
+class ExportFailure(QariError):
+    """An export could not be written (unwritable folder, full disk) or cannot be made as asked."""
+
+
+class AnnotationImportError(QariError):
+    """A file of annotations cannot be read (missing, not JSON, not Web Annotations)."""

@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.annotations import HighlightStore
 from reader.core.errors import ImportFailure, QariError
 from reader.core.importers import EXTENSIONS, read_draft
 from reader.core.library import Library, Status
+from reader.core.library_index import LibraryIndex
 from reader.core.model import Article
 
 Progress = Callable[[int, int, str], bool]
@@ -57,12 +59,16 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str
 class Workspace:
     """The library folder: articles and everything kept in step with them."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, notify: Callable[[str], None] | None = None) -> None:
         self.folder = folder
         self.library = Library(folder)
+        self.highlights = HighlightStore(self.library.connection, folder)
+        # `notify` hears of repairs the user should know about (the search index being rebuilt).
+        self.index = LibraryIndex(self.library, notify)
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the database and the search index."""
+        self.index.close()
         self.library.close()
 
     def import_paths(
@@ -71,13 +77,16 @@ class Workspace:
         """Import files and folders; each file is imported whole or not at all."""
         files, errors = expand_paths(paths)
         report = ImportReport(errors=errors)
-        for done, path in enumerate(files, start=1):
-            try:
-                report.imported.append(self.import_file(path, encoding))
-            except QariError as error:
-                report.errors.append((str(path), str(error)))
-            if progress and not progress(done, len(files), str(path)):
-                break
+        # One transaction for the lot (each file a savepoint in it): the search index then takes all the
+        # articles in one commit, which costs about as much as one article's commit alone.
+        with self.index.transaction():
+            for done, path in enumerate(files, start=1):
+                try:
+                    report.imported.append(self.import_file(path, encoding))
+                except QariError as error:
+                    report.errors.append((str(path), str(error)))
+                if progress and not progress(done, len(files), str(path)):
+                    break
         return report
 
     def import_file(self, path: Path, encoding: str | None = None) -> Imported:
@@ -92,11 +101,16 @@ class Workspace:
         if status == "unchanged":
             return Imported(self.library.get(existing), source_path, status)  # type: ignore[arg-type]
         draft = read_draft(path, data, encoding)
-        with self.library.transaction():
+        with self.index.transaction() as index:
+            before = self.library.get(existing) if existing else None  # read before `store` replaces it
             article, status = self.library.store(draft, source_path, sha256)
+            if before is not None:
+                self.highlights.reanchor(before, article)
+            index.put(article)
         return Imported(article, source_path, status)
 
     def remove(self, article_id: str) -> None:
         """Remove an article and everything attached to it."""
-        with self.library.transaction():
+        with self.index.transaction() as index:
             self.library.delete(article_id)
+            index.drop(article_id)

@@ -1,67 +1,87 @@
-"""Starting the window: the Qt application, fonts, direction, the library and the first article."""
+"""Starting the window: the Qt application, fonts, language and direction, the library and first article."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.errors import QariError
-from reader.core.workspace import Workspace
+from reader.gui import settings as keys
+from reader.gui.libraryaccess import LibraryAccess
 from reader.gui.mainwindow import MainWindow
+from reader.gui.translation import choose_language, install_language
 from reader.resources import FONTS, SAMPLE_ARTICLE, resource_path
+
+if TYPE_CHECKING:
+    from reader.core.workspace import Workspace
 
 READING_FONT = "Noto Naskh Arabic"
 _SAMPLE_MARKER = ".sample-imported"  # in the library folder: the sample is offered once, on the first start
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, with the bundled fonts loaded and the layout right to left."""
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication with the bundled fonts, in `language` (ar or en; else the system's) and its
+    direction: right to left for Arabic, left to right for English."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Qari")
     app.setOrganizationName("Qari")
     app.setDesktopFileName("org.qari.Qari")
-    for font in FONTS:
-        QFontDatabase.addApplicationFont(str(resource_path(font)))
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    if not QFontDatabase.families().count(READING_FONT):
+        for font in FONTS:
+            QFontDatabase.addApplicationFont(str(resource_path(font)))
+    install_language(app, choose_language(language))
     chrome = app.font()
     chrome.setPointSizeF(max(chrome.pointSizeF(), 11.0))
     app.setFont(chrome)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def reading_font() -> QFont:
-    """The body font of the reading view."""
+    """The default body font of the reading view."""
     font = QFont(READING_FONT)
-    font.setPointSizeF(15)
+    font.setPointSizeF(keys.FONT_SIZE.default)
     return font
 
 
-def import_sample_once(workspace: Workspace) -> str | None:
+def import_sample_once(workspace: Workspace | LibraryAccess) -> str | None:
     """On the first start with an empty library, import the bundled sample; returns its id."""
     marker = workspace.folder / _SAMPLE_MARKER
     if marker.exists() or workspace.library.ids():
         return None
-    imported = workspace.import_file(resource_path(SAMPLE_ARTICLE))
+    full = workspace.workspace if isinstance(workspace, LibraryAccess) else workspace
+    imported = full.import_file(resource_path(SAMPLE_ARTICLE))
     marker.touch()
     return imported.article.id
 
 
-def create_window(folder: Path, article_id: str | None = None, files: list[Path] | None = None) -> MainWindow:
-    """Open the library in `folder` and build the main window on it, showing an article."""
-    workspace = Workspace(folder)
-    first = import_sample_once(workspace) or article_id
-    window = MainWindow(workspace)
-    window.view.setFont(reading_font())
+def create_window(
+    folder: Path,
+    article_id: str | None = None,
+    files: list[Path] | None = None,
+    settings: keys.Settings | None = None,
+) -> MainWindow:
+    """Open the library in `folder` and build the main window on it, showing an article: the one asked
+    for, else the last one read, else the newest."""
+    access = LibraryAccess(folder)
+    settings = settings or keys.Settings()
+    first = import_sample_once(access) or article_id
+    window = MainWindow(access, settings)
     for path in files or []:
-        first = workspace.import_file(path).article.id
-    window.refresh_library()
-    ids = workspace.library.ids()
-    if first or ids:
-        window.open_article(first or workspace.library.summaries()[0].id)
+        first = access.workspace.import_file(path).article.id
+    if files:
+        window.refresh_library()
+    ids = set(access.library.ids())
+    last = settings.get(keys.LAST_ARTICLE)
+    chosen = first or (last if last in ids else None)
+    if chosen is None and ids:
+        chosen = window.library_panel.article_ids()[0]
+    if chosen:
+        window.open_article(chosen)
     return window
 
 
@@ -69,12 +89,15 @@ def run_window(
     folder: Path, article_id: str | None, lang: str | None, files: list[Path] | None = None
 ) -> int:
     """Run the window until it is closed; returns the exit status."""
-    app = create_application()
+    settings = keys.Settings()
+    app = create_application(language=choose_language(lang, settings.get(keys.LANGUAGE)))
     try:
-        window = create_window(folder, article_id, files)
+        window = create_window(folder, article_id, files, settings)
     except QariError as error:
         QMessageBox.critical(None, "Qari", str(error))
         print(f"qari: {error}", file=sys.stderr)
         return 1
     window.show()
-    return app.exec()
+    status = app.exec()
+    window.close_library()
+    return status

@@ -1,9 +1,12 @@
-"""The section navigator: the article's title and headings; choosing one asks the view to go there."""
+"""The section navigator: the article's title and headings; choosing one asks the view to go there.
+
+Beside each section, the number of search hits it holds.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.core.model import TITLE_ID, Article
 
@@ -20,6 +23,12 @@ class Navigator(QTreeWidget):
         self.setObjectName("navigator")
         self.setAccessibleName(self.tr("Sections"))
         self.setHeaderHidden(True)
+        self.setColumnCount(2)  # the section, and its number of hits
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(8)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -51,6 +60,21 @@ class Navigator(QTreeWidget):
             self.setCurrentItem(item)
             self.scrollToItem(item)
             self.blockSignals(False)
+
+    def set_hit_counts(self, counts: dict[str, int]) -> None:
+        """Show how many hits each section holds (by section id); sections left out hold none."""
+        locale = QLocale()
+        for section_id, item in self._items.items():
+            count = counts.get(section_id, 0)
+            item.setText(1, locale.toString(count) if count else "")
+            item.setData(1, _ID_ROLE, count)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(1, self.tr("%n hit(s) in this section", "", count) if count else "")
+
+    def hit_count(self, section_id: str) -> int:
+        """The number of hits shown beside a section."""
+        item = self._items.get(section_id)
+        return int(item.data(1, _ID_ROLE) or 0) if item is not None else 0
 
     def current_section(self) -> str | None:
         """The id of the marked section."""

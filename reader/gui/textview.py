@@ -1,119 +1,350 @@
-"""The reading view: an article's paragraphs, right to left (or left to right), justified and spaced."""
+"""The reading view: an article's paragraphs, right to left (or left to right), justified and spaced.
+
+Search hits are drawn as extra selections, only those near the visible part, so that an article with tens
+of thousands of hits scrolls as smoothly as one without; highlights (marks) are character formats merged
+in one edit block. Copying always gives the stored text, whatever is shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from collections.abc import Iterable
 
-from reader.core.model import TITLE_ID, Article, Direction, direction_of
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-_LINE_HEIGHT = 120  # percent of the font's line height: room for the marks above and below Arabic letters
+from reader.core.model import Article
+from reader.gui.hitmarks import Hit, HitList
+from reader.gui.textdocument import DOCUMENT_MARGIN, BlockMap, ReadingStyle, build_document
+from reader.gui.themes import THEMES, Theme
+
+Mark = tuple[str, int, int, QTextCharFormat]
+"""A format over [start, end) of the stored text of the block with this id."""
+
+_NEARBY_BLOCKS = 3  # hits this many blocks beyond the visible ones are drawn too, for smooth scrolling
+_LINE_EMS = 38  # at most about this many ems to a line (some 12 Arabic words): long lines tire the eye
 
 
 class ReadingView(QTextBrowser):
     """Shows one article; tells which section is at the top as the reader scrolls."""
 
     sectionChanged = Signal(str)  # the id of the heading (or TITLE_ID) of the section at the top
+    hitsChanged = Signal(int, int)  # the current hit (from 1; 0 for none) and the number of hits
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingView")
         self.setAccessibleName(self.tr("Article text"))
         self.setOpenLinks(False)
-        self.setViewportMargins(24, 16, 24, 16)
-        self.document().setDocumentMargin(24)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)  # files dropped here go to the window, which imports them
+        self.viewport().setAcceptDrops(False)
+        self.setViewportMargins(16, 8, 16, 8)
         self._article: Article | None = None
-        self._block_ids: list[str] = []  # the paragraph or heading id of each block, by block number
-        self._section_of_block: list[str] = []  # the section (heading id) each block belongs to
+        self._blocks = BlockMap(True)
+        self._style = ReadingStyle()
+        self._theme = THEMES["light"]
+        self._hits = HitList()
+        self._marks: list[Mark] = []
         self._current_section = ""
-        self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        self._top_hint = 0  # the block last found at the top of the view
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self._draw_hits)
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
     @property
     def article(self) -> Article | None:
         """The article shown, if any."""
         return self._article
 
-    def show_article(self, article: Article) -> None:
-        """Lay out an article: title, then each section's heading and paragraphs."""
+    @property
+    def reading_style(self) -> ReadingStyle:
+        """The font, size, line spacing and diacritics setting in use."""
+        return self._style
+
+    @property
+    def blocks(self) -> BlockMap:
+        """The id, section and stored text of each block."""
+        return self._blocks
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        """Set the text in another font, size or spacing, or with or without diacritics; stays in place."""
+        self._style = style
+        font = QFont(style.family)
+        font.setPointSizeF(style.size)
+        self.setFont(font)
+        self._fit_column()
+        if self._article is not None:
+            position = self.reading_position()
+            self._build()
+            self.scroll_to(position)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colour the marks of search hits for a theme."""
+        self._theme = theme
+        self._draw_hits()
+
+    def show_article(self, article: Article, position: str = "") -> None:
+        """Lay out an article: title, then each section's heading and paragraphs; at `position` if given."""
         self._article = article
-        self._block_ids, self._section_of_block = [], []
-        document = QTextDocument(self)
-        document.setDefaultFont(self.font())
-        document.setDocumentMargin(24)
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        title_ids = (TITLE_ID, TITLE_ID)
-        self._add_block(cursor, article.title, title_ids, "title", direction_of(article.title), first=True)
-        for section in article.sections:
-            section_id = section.heading_id or TITLE_ID
-            if section.heading is not None:
-                heading_ids = (section_id, section_id)
-                self._add_block(
-                    cursor, section.heading, heading_ids, "heading", direction_of(section.heading)
-                )
-            for paragraph in section.paragraphs:
-                paragraph_ids = (paragraph.id, section_id)
-                self._add_block(cursor, paragraph.text, paragraph_ids, "paragraph", paragraph.direction)
-        cursor.endEditBlock()
-        self.setDocument(document)
+        self._hits = HitList()
+        self._marks = []
+        self._build()
         self._current_section = ""
-        self._follow_scroll()
+        if position:
+            self.scroll_to(position)
+        else:
+            self._follow_scroll()
+        self.hitsChanged.emit(0, 0)
+
+    def clear_article(self) -> None:
+        """Show nothing."""
+        self._article = None
+        self._hits = HitList()
+        self._blocks = BlockMap(True)
+        self.clear()
+        self.hitsChanged.emit(0, 0)
 
     def scroll_to(self, block_id: str) -> None:
         """Bring a heading or paragraph to the top of the view."""
-        if block_id not in self._block_ids:
+        number = self._blocks.numbers.get(block_id)
+        if number is None:
             return
-        number = self._block_ids.index(block_id)
-        block = self.document().findBlockByNumber(number)
-        top = self.document().documentLayout().blockBoundingRect(block).top()
-        self.verticalScrollBar().setValue(int(top))
+        document = self.document()
+        layout = document.documentLayout()
+        block = document.findBlockByNumber(number)
+        top = layout.blockBoundingRect(block).top()
+        # A long article is laid out in the background and the scroll range covers only what is laid
+        # out so far: lay out a screenful below the block, and widen the range until Qt catches up.
+        below = block
+        while below.isValid() and layout.blockBoundingRect(below).top() < top + self.viewport().height():
+            below = below.next()
         self.setTextCursor(QTextCursor(block))
+        self._top_hint = number
+        bar = self.verticalScrollBar()
+        end = layout.blockBoundingRect(below.previous() if not below.isValid() else below).bottom()
+        bar.setMaximum(max(bar.maximum(), int(end) - self.viewport().height()))
+        bar.setValue(int(top))
         # Near the end the block cannot reach the top; the section asked for is still the one being read.
-        self._current_section = self._section_of_block[number]
+        self._current_section = self._blocks.sections[number]
         self.sectionChanged.emit(self._current_section)
 
-    def _add_block(
-        self,
-        cursor: QTextCursor,
-        text: str,
-        ids: tuple[str, str],
-        kind: str,
-        direction: Direction,
-        first: bool = False,
-    ) -> None:
-        """Append one block; `ids` are its own id and its section's."""
-        block_format = QTextBlockFormat()
-        block_format.setLineHeight(_LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setLayoutDirection(
-            Qt.LayoutDirection.LeftToRight if direction == "ltr" else Qt.LayoutDirection.RightToLeft
-        )
-        char_format = QTextCharFormat()
-        size = self.font().pointSizeF()
-        if kind == "paragraph":
-            block_format.setAlignment(Qt.AlignmentFlag.AlignJustify)
-            block_format.setBottomMargin(size)
-            char_format.setFontPointSize(size)
-        else:  # the title or a heading: aligned to the start side of its own direction
-            block_format.setAlignment(Qt.AlignmentFlag.AlignLeading)
-            block_format.setHeadingLevel(1 if kind == "title" else 2)
-            block_format.setTopMargin(size * (0.5 if kind == "title" else 1.8))
-            block_format.setBottomMargin(size * 0.8)
-            char_format.setFontWeight(QFont.Weight.Bold)
-            char_format.setFontPointSize(size * (1.6 if kind == "title" else 1.25))
-        if first:
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(char_format)
+    def reading_position(self) -> str:
+        """The id of the block at the top of the view ('' when nothing is shown)."""
+        number = self._top_block()
+        return self._blocks.ids[number] if 0 <= number < len(self._blocks) else ""
+
+    # Search hits -------------------------------------------------------------------------------------
+
+    def set_hits(self, hits: Iterable[tuple[str, int, int]]) -> None:
+        """Mark these matches: (block id, start, end) in the stored text; none is current yet."""
+        numbers = self._blocks.numbers
+        self._hits = HitList(Hit(numbers[i], s, e) for i, s, e in hits if i in numbers and s < e)
+        self._draw_hits()
+        self.hitsChanged.emit(0, len(self._hits))
+
+    def clear_hits(self) -> None:
+        """Remove the marks of search hits."""
+        self.set_hits([])
+
+    def hit_ranges(self) -> list[tuple[str, int, int]]:
+        """Every marked match as (block id, start, end) in the stored text, in reading order."""
+        return [(self._blocks.ids[h.block], h.start, h.end) for h in self._hits.hits]
+
+    def current_hit(self) -> int:
+        """The index of the current hit, or -1."""
+        return self._hits.current
+
+    def hit_counts(self) -> dict[str, int]:
+        """The number of marked matches in each section, by section id."""
+        return self._hits.counts_by(self._blocks.sections)
+
+    def next_hit(self) -> None:
+        """Go to the next match (after the current one, or after the reading place)."""
+        self._step(forward=True)
+
+    def previous_hit(self) -> None:
+        """Go to the previous match."""
+        self._step(forward=False)
+
+    def go_to_hit_in(self, block_id: str) -> None:
+        """Make the first match in a block current and show it; just go to the block if it has none."""
+        number = self._blocks.numbers.get(block_id)
+        if number is None:
+            return
+        index = self._hits.first_from(number)
+        if index >= 0 and self._hits.hits[index].block == number:
+            self._hits.current = index
+            self._show_current()
         else:
-            cursor.insertBlock(block_format, char_format)
-        cursor.insertText(text, char_format)
-        self._block_ids.append(ids[0])
-        self._section_of_block.append(ids[1])
+            self.scroll_to(block_id)
+
+    def _step(self, forward: bool) -> None:
+        if not self._hits:
+            return
+        cursor = self.textCursor()
+        if self.viewport().rect().intersects(self.cursorRect(cursor)):
+            block, offset = cursor.blockNumber(), self._blocks.to_original(
+                cursor.blockNumber(), cursor.positionInBlock()
+            )
+        else:  # the reader scrolled away from the caret: start from what is on screen
+            block, offset = self._top_block(), 0
+        self._hits.step(forward, block, offset)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        hit = self._hits.hits[self._hits.current]
+        found = self._cursor_for(hit)
+        caret = QTextCursor(found)
+        caret.setPosition(found.selectionStart())
+        self.setTextCursor(caret)
+        rect = self.cursorRect(found)
+        bar = self.verticalScrollBar()
+        if not self.viewport().rect().adjusted(0, 20, 0, -40).contains(rect):
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self._draw_hits()
+        self.hitsChanged.emit(self._hits.current + 1, len(self._hits))
+
+    def _cursor_for(self, hit: Hit) -> QTextCursor:
+        block = self.document().findBlockByNumber(hit.block)
+        limit = block.length() - 1
+        start = min(self._blocks.to_shown(hit.block, hit.start), limit)
+        end = min(self._blocks.to_shown(hit.block, hit.end), limit)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _draw_hits(self) -> None:
+        selections = []
+        if self._hits:
+            first, last = self._top_block(), self._bottom_block()
+            plain, current = QTextCharFormat(), QTextCharFormat()
+            plain.setBackground(QColor(self._theme.hit))
+            current.setBackground(QColor(self._theme.current_hit))
+            for index, hit in self._hits.within(max(0, first - _NEARBY_BLOCKS), last + _NEARBY_BLOCKS):
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor_for(hit)
+                selection.format = current if index == self._hits.current else plain
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # Highlights --------------------------------------------------------------------------------------
+
+    def apply_marks(self, marks: Iterable[Mark]) -> None:
+        """Merge character formats over ranges of the stored text (highlights), all in one edit block."""
+        marks = list(marks)
+        self._marks.extend(marks)
+        self._merge(marks)
+
+    def clear_marks(self) -> None:
+        """Remove every mark applied with apply_marks."""
+        self._marks = []
+        if self._article is not None:
+            position = self.reading_position()
+            self._build()
+            self.scroll_to(position)
+
+    def _merge(self, marks: list[Mark]) -> None:
+        numbers, document = self._blocks.numbers, self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # thousands of formats: milliseconds inside one edit block, seconds outside
+        for block_id, start, end, char_format in marks:
+            number = numbers.get(block_id)
+            if number is not None:
+                found = self._cursor_for(Hit(number, start, end))
+                cursor.setPosition(found.selectionStart())
+                cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(char_format)
+        cursor.endEditBlock()
+
+    # Copying -----------------------------------------------------------------------------------------
+
+    def selected_original_text(self) -> str:
+        """The stored text under the selection (diacritics included even when hidden), in logical order."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not len(self._blocks):
+            return ""
+        document = self.document()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        first, last = document.findBlock(start), document.findBlock(end)
+        parts = []
+        for number in range(first.blockNumber(), last.blockNumber() + 1):
+            block = first if number == first.blockNumber() else document.findBlockByNumber(number)
+            low = start - block.position() if number == first.blockNumber() else 0
+            high = end - block.position() if number == last.blockNumber() else block.length() - 1
+            parts.append(self._blocks.original_slice(number, low, high))
+        return "\n".join(parts)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What Copy and dragging put on the clipboard: the stored text of the selection."""
+        mime = QMimeData()
+        mime.setText(self.selected_original_text())
+        return mime
+
+    # Following the reader ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column to a comfortable width, and redraw the hits that came into view."""
+        self._fit_column()
+        super().resizeEvent(event)
+        self._redraw.start()
+
+    def _fit_column(self) -> None:
+        widest = QFontInfo(self.font()).pixelSize() * _LINE_EMS + 2 * DOCUMENT_MARGIN
+        side = max(16, (self.width() - self.verticalScrollBar().sizeHint().width() - widest) // 2)
+        margins = self.viewportMargins()
+        if margins.left() != side:
+            self.setViewportMargins(side, 8, side, 8)
+
+    def _build(self) -> None:
+        if self._article is None:
+            return
+        document, self._blocks = build_document(self._article, self._style, self)
+        self._top_hint = 0
+        self.setDocument(document)  # the old document, a child of this view, is deleted by Qt
+        if self._marks:
+            self._merge(self._marks)
+        self._draw_hits()
+
+    def _top_block(self) -> int:
+        self._top_hint = self._block_at(self.verticalScrollBar().value(), self._top_hint)
+        return self._top_hint
+
+    def _bottom_block(self) -> int:
+        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        return self._block_at(bottom, self._top_hint)
+
+    def _block_at(self, y: int, hint: int) -> int:
+        """The number of the block at height y of the document, searched from a nearby block.
+
+        Qt's own hit test (cursorForPosition) is wrong while a large document is still being laid out
+        in the background; stepping from a known block costs little since scrolling moves a few blocks.
+        """
+        document = self.document()
+        layout = document.documentLayout()
+        last = document.blockCount() - 1
+        number = min(max(hint, 0), last)
+        block = document.findBlockByNumber(number)
+        while number > 0 and layout.blockBoundingRect(block).top() > y:
+            block, number = block.previous(), number - 1
+        while number < last and layout.blockBoundingRect(block).bottom() <= y:
+            block, number = block.next(), number + 1
+        return number
+
+    def _on_scroll(self) -> None:
+        self._follow_scroll()
+        if self._hits:
+            self._redraw.start()
 
     def _follow_scroll(self) -> None:
-        number = self.cursorForPosition(self.viewport().rect().topLeft()).block().blockNumber()
-        if 0 <= number < len(self._section_of_block):
-            section = self._section_of_block[number]
+        number = self._top_block()
+        if 0 <= number < len(self._blocks):
+            section = self._blocks.sections[number]
             if section != self._current_section:
                 self._current_section = section
                 self.sectionChanged.emit(section)

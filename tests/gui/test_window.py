@@ -12,14 +12,8 @@ from tests.conftest import SAMPLE
 
 
 @pytest.fixture
-def window(qtbot, library_folder: Path):
-    create_application()
-    window = create_window(library_folder)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.workspace.close()
+def window(open_window):
+    return open_window("ar")
 
 
 def test_first_start_imports_and_shows_the_sample(window):
@@ -45,8 +39,22 @@ def test_the_sample_is_offered_only_once(qtbot, library_folder):
     second.workspace.close()
 
 
-def test_layout_is_right_to_left_with_the_navigator_on_the_right(window):
+def test_the_english_interface_is_left_to_right_with_the_navigator_on_the_left(open_window):
+    window = open_window("en")
+    assert not window.isRightToLeft()
+    assert window.menuBar().actions()[0].text() == "&File"
+    navigator_x = window.navigator.mapTo(window, window.navigator.rect().topLeft()).x()
+    view_x = window.view.mapTo(window, window.view.rect().topLeft()).x()
+    assert navigator_x < view_x
+    # the article itself still runs right to left
+    assert window.view.document().begin().blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_arabic_interface_is_right_to_left_with_the_navigator_on_the_right(window):
     assert window.isRightToLeft()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.menuBar().actions()[0].text() == "&ملف"
+    assert window.search_panel.field.placeholderText() == "ابحث…"
     navigator_x = window.navigator.mapTo(window, window.navigator.rect().topLeft()).x()
     view_x = window.view.mapTo(window, window.view.rect().topLeft()).x()
     assert navigator_x > view_x

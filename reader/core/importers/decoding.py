@@ -36,9 +36,8 @@ def check_size(size: int, name: str) -> None:
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode a file's bytes; returns (text, encoding name). `encoding` forces one."""
-    if encoding:
-        return _decode_forced(data, name, encoding), encoding
-    text, used = _detect(data, name)
+    # A forced encoding still goes through the checks below: binary data decodes in any single-byte code page.
+    text, used = (_decode_forced(data, name, encoding), encoding) if encoding else _detect(data, name)
     if _looks_binary(text):
         raise ImportFailure(f"{name} does not look like a text file.")
     if not text.strip():
@@ -53,7 +52,9 @@ def _decode_forced(data: bytes, name: str, encoding: str) -> str:
         raise ImportFailure(f"{encoding!r} is not an encoding Qari knows.") from None
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
+    except LookupError:  # a bytes-to-bytes codec such as hex or rot13
+        raise ImportFailure(f"{encoding!r} is not a text encoding.") from None
+    except UnicodeError:  # idna and punycode raise UnicodeError, not UnicodeDecodeError
         raise ImportFailure(f"{name} cannot be read as {encoding}.") from None
 
 
@@ -79,7 +80,7 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
         codec = declared.group(1).decode("ascii").lower()
         try:
             return data.decode(codec), codec
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):
             pass
     best = from_bytes(data, cp_isolation=_ARABIC_CODEPAGES).best()
     if best is not None:

@@ -7,6 +7,7 @@ Built on the standard library's forgiving parser, so broken markup still yields 
 
 from __future__ import annotations
 
+from collections import Counter
 from html.parser import HTMLParser
 
 from reader.core.model import Block, Direction
@@ -57,10 +58,15 @@ _RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ku", "ckb", "sd", "ug", "yi", "
 def parse(text: str) -> tuple[str, list[tuple[str | None, list[Block]]]]:
     """Split an HTML page into its title and its (heading, paragraphs) sections."""
     reader = _ArticleReader()
-    reader.feed(text)
+    # The standard parser rescans the rest of the page for every tag or comment it finds unfinished, which
+    # takes minutes on a few hundred kB of `<a b='`. Nothing after the last ">" can finish one, so that
+    # tail is fed as text.
+    end = text.rfind(">") + 1
+    reader.feed(text[:end])
+    reader.feed(text[end:].replace("<", "&lt;"))
     reader.close()
     reader.flush()
-    title = reader.first_h1 or reader.page_title
+    title = reader.first_h1 or " ".join(" ".join(reader.title_parts).split())
     sections = reader.sections
     if not title and sections and sections[0][0] is not None:
         title, sections[0] = sections[0][0], (None, sections[0][1])
@@ -72,8 +78,9 @@ class _ArticleReader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.sections: list[tuple[str | None, list[Block]]] = []
         self.first_h1 = ""
-        self.page_title = ""
+        self.title_parts: list[str] = []
         self._stack: list[tuple[str, Direction | None]] = []
+        self._open: Counter[str] = Counter()  # tags on the stack, so a stray end tag costs no scan
         self._skip_depth = 0
         self._in_title = False
         self._heading: str | None = None
@@ -94,6 +101,7 @@ class _ArticleReader(HTMLParser):
             # The page-wide dir of <html> and <body> does not override each paragraph's own script.
             declared = None if tag in ("html", "body") else _declared_direction(dict(attrs))
             self._stack.append((tag, declared or self._direction()))
+            self._open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -102,13 +110,15 @@ class _ArticleReader(HTMLParser):
             self._skip_depth -= 1
         if tag in _BLOCKS:
             self.flush()
-        if any(open_tag == tag for open_tag, _ in self._stack):
-            while self._stack and self._stack.pop()[0] != tag:
-                pass
+        while self._open[tag]:
+            closed = self._stack.pop()[0]
+            self._open[closed] -= 1
+            if closed == tag:
+                break
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
-            self.page_title = " ".join(f"{self.page_title} {data}".split())
+            self.title_parts.append(data)
         elif not self._skip_depth:
             self._buffer.append(data)
 

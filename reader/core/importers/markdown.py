@@ -6,9 +6,13 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from reader.core.importers import plaintext
 from reader.core.model import Block
 
-_PARSER = MarkdownIt("commonmark")
+# The parser drops whatever lies deeper than this many levels of lists and quotes (CommonMark's preset
+# says 20: some ten levels of a nested list), and with it the rest of the enclosing block.
+_MAX_NESTING = 100
+_PARSER = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
 _SPACE_TOKENS = {"softbreak", "hardbreak"}
 
 
@@ -17,6 +21,8 @@ def parse(text: str) -> tuple[str, list[tuple[str | None, list[Block]]]]:
     title = ""
     sections: list[tuple[str | None, list[Block]]] = []
     tokens = _PARSER.parse(text)
+    if any(token.level >= _MAX_NESTING - 1 for token in tokens):
+        return plaintext.parse(text)  # nested deeper than the parser follows: keep every line, as text
     for i, token in enumerate(tokens):
         if token.type == "heading_open":
             heading = _inline_text(tokens[i + 1])

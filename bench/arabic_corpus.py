@@ -1,0 +1,183 @@
+"""A generator of Arabic-looking articles for benchmarks: words built from roots, patterns and affixes.
+
+The words are not real Arabic, but they are shaped like it, which is what matters to an index: a lexicon
+of word forms built from a few thousand roots in the patterns of Arabic morphology, with the article,
+conjunctions, prepositions and pronoun suffixes glued on; running text draws from it with Zipf's law
+(exponent 1), so that the number of distinct forms grows with the text as in real Arabic (about 20,000
+in the first 80,000 words); function words make a third of the text; alef/hamza and ta marbuta are
+spelled both ways, some articles are fully vocalized, some partly, with a little tatweel, and now and
+then a number or a Latin name. Articles are plain text files of 3-5 KB as Qari imports them:
+a title line, then headings and paragraphs. The same seed gives the same corpus and the same queries.
+"""
+
+from __future__ import annotations
+
+import random
+import zlib
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+PATTERNS = (  # (pattern, weight); 1 2 3 stand for the root's letters
+    ("123", 8), ("1ا23", 6), ("م12و3", 4), ("ت12ي3", 4), ("است12ا3", 2), ("12ا3", 5), ("12ي3", 5),
+    ("م1ا23", 3), ("ي123", 6), ("ت123", 4), ("123ت", 3), ("م123", 4), ("أ123", 3), ("ان12ا3", 1),
+    ("123ة", 6), ("م12ا3", 2), ("1و23", 2), ("ت1ا23", 2),
+)
+PREFIXES = (("", 40), ("ال", 30), ("و", 6), ("وال", 8), ("ب", 3), ("بال", 5), ("ل", 2), ("لل", 3), ("ف", 1))
+SUFFIXES = (
+    ("", 60), ("ة", 10), ("ات", 6), ("ون", 4), ("ين", 5), ("ها", 4), ("هم", 3), ("نا", 2), ("ان", 2),
+    ("ي", 2), ("ه", 2),
+)
+FUNCTION_WORDS = (
+    "في من على إلى عن أن إن التي الذي هذا هذه ذلك كان قد لم لا ما مع بين حتى ثم أو بل كل بعض عند "
+    "منذ خلال حول هو هي هم نحن قبل بعد غير أيضا كما لكن إذا"
+).split()
+LATIN = ("Gutenberg", "UNESCO", "Google", "Reuters", "Paris", "London")
+HARAKAT = "\u064e\u0650\u064f\u0652"  # fatha, kasra, damma, sukun
+SHADDA, TANWEEN = "\u0651", "\u064b\u064c\u064d"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The generated files and the fixed queries that go with them."""
+
+    files: list[Path]
+    size: int  # bytes of text
+    queries: list[str]
+
+
+class Generator:
+    """Words, sentences and articles from one random seed."""
+
+    def __init__(self, seed: int = 7, roots: int = 3000, lexicon: int = 300_000) -> None:
+        self.random = random.Random(seed)
+        self.roots = ["".join(self.random.choice(LETTERS) for _ in range(3)) for _ in range(roots)]
+        self.root_weights = list(accumulate(1 / (rank + 1) for rank in range(roots)))  # Zipf
+        forms = dict.fromkeys(self.new_word() for _ in range(int(lexicon * 1.3)))
+        self.lexicon = list(forms)[:lexicon]
+        self.random.shuffle(self.lexicon)
+        self.lexicon_weights = list(accumulate(1 / (rank + 1) for rank in range(len(self.lexicon))))
+
+    def pick(self, weighted: tuple[tuple[str, int], ...]) -> str:
+        """One entry of a (value, weight) table."""
+        return self.random.choices([v for v, _ in weighted], [w for _, w in weighted])[0]
+
+    def stem_word(self) -> str:
+        """A root in a pattern, without affixes."""
+        root = self.random.choices(self.roots, cum_weights=self.root_weights)[0]
+        pattern = self.pick(PATTERNS)
+        return "".join(root[int(c) - 1] if c in "123" else c for c in pattern)
+
+    def word(self) -> str:
+        """A content word of the lexicon, the frequent ones more often."""
+        return self.random.choices(self.lexicon, cum_weights=self.lexicon_weights)[0]
+
+    def new_word(self) -> str:
+        """A content word with its affixes, sometimes spelled the other common way."""
+        stem, suffix = self.stem_word(), self.pick(SUFFIXES)
+        if stem.endswith("ة") and suffix:  # ة gives way to a plural ending, and is written ت before a pronoun
+            stem = stem[:-1] + ("ت" if suffix in ("ها", "هم", "نا", "ه") else "")
+        word = self.pick(PREFIXES) + stem + suffix
+        if word.startswith("أ") and self.random.random() < 0.3:
+            word = "ا" + word[1:]
+        if word.endswith("ة") and self.random.random() < 0.05:
+            word = word[:-1] + "ه"
+        return word
+
+    def token(self) -> str:
+        """A word of running text: a function word a third of the time."""
+        roll = self.random.random()
+        if roll < 0.33:
+            return self.random.choice(FUNCTION_WORDS)
+        if roll < 0.335:
+            return str(self.random.randint(10, 2030))
+        if roll < 0.337:
+            return self.random.choice(LATIN)
+        return self.word()
+
+    def vocalize(self, word: str) -> str:
+        """The word with a haraka on each letter and shadda now and then, the same for the same word
+        but for its last vowel (the case ending), which may be tanween."""
+        if not word[0].isalpha() or word.isascii():
+            return word
+        spelling = random.Random(zlib.crc32(word.encode("utf-8")))
+        out = []
+        for i, letter in enumerate(word):
+            out.append(letter)
+            if letter in "اى":
+                continue
+            if spelling.random() < 0.08:
+                out.append(SHADDA)
+            if i < len(word) - 1:
+                out.append(spelling.choice(HARAKAT))
+            else:
+                out.append(self.random.choice(HARAKAT[:3] + TANWEEN))
+        return "".join(out)
+
+    def sentence(self, vocalized: float) -> str:
+        """8 to 22 words, a comma perhaps, a full stop."""
+        words = [self.token() for _ in range(self.random.randint(8, 22))]
+        words = [self.vocalize(w) if self.random.random() < vocalized else w for w in words]
+        if self.random.random() < 0.01:
+            i = self.random.randrange(len(words))
+            w = words[i]
+            words[i] = w[: len(w) // 2] + "ـ" + w[len(w) // 2 :] if len(w) > 3 else w  # tatweel
+        if len(words) > 10:
+            words[len(words) // 2] += "،"
+        return " ".join(words) + "."
+
+    def article(self) -> str:
+        """A title, an introduction, and sections with headings, 3-5 KB in all."""
+        vocalized = self.random.choice((0.0, 0.0, 0.3, 1.0))  # half plain, a quarter partly, a quarter fully
+        target = self.random.randint(3000, 5000)
+        title = " ".join(self.word() for _ in range(self.random.randint(4, 8)))
+        lines = [title, ""]
+        size = len(title.encode("utf-8"))
+        first = True
+        while size < target:
+            if not first:
+                heading = " ".join(self.word() for _ in range(self.random.randint(3, 6)))
+                lines += [heading, ""]
+                size += len(heading.encode("utf-8"))
+            for _ in range(1 if first else self.random.randint(1, 3)):
+                paragraph = " ".join(self.sentence(vocalized) for _ in range(self.random.randint(2, 5)))
+                lines += [paragraph, ""]
+                size += len(paragraph.encode("utf-8"))
+            first = False
+        return "\n".join(lines)
+
+    def queries(self, texts: list[str]) -> list[str]:
+        """50 queries: 20 words, 15 phrases from the texts, 10 prefixes, 5 with OR or an exclusion."""
+        rng = random.Random(11)
+        plain = [
+            w for text in texts[:200] for w in text.split() if w.isalpha() and w not in FUNCTION_WORDS
+        ]
+        words = [self.word() for _ in range(14)] + rng.sample(plain, 3) + ["في", "الكتاب", "بالمدينة"]
+        words[:3] = [self.vocalize(w) for w in words[:3]]
+        phrases = []
+        for text in rng.sample(texts, 15):
+            tokens = [t for t in text.split() if t.isalpha()]
+            i = rng.randrange(len(tokens) - 3)
+            phrases.append('"' + " ".join(tokens[i : i + rng.randint(2, 3)]) + '"')
+        prefixes = [self.stem_word()[:3] + "*" for _ in range(10)]
+        mixed = [f"{self.word()} OR {self.word()}", f"{self.word()} -{self.word()}",
+                 f"{self.word()} {self.word()}", f"{self.stem_word()} NOT {self.word()}",
+                 f'{self.word()} "{" ".join(plain[5:7])}"']  # fmt: skip
+        words[words.index("في")] = "في " + self.word()  # a stop word beside a word
+        return words + phrases + prefixes + mixed
+
+
+def generate(folder: Path, megabytes: float, seed: int = 7) -> Corpus:
+    """Write articles into `folder` until they hold `megabytes` of text."""
+    generator = Generator(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    files, texts, size = [], [], 0
+    while size < megabytes * 1_000_000:
+        text = generator.article()
+        path = folder / f"{len(files):05}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+        texts.append(text)
+        size += len(text.encode("utf-8"))
+    return Corpus(files, size, generator.queries(texts))

@@ -1,0 +1,208 @@
+"""Search benchmark: Qari's index against a plain Whoosh pipeline and SQLite FTS5, on one generated corpus.
+
+    python bench/search_bench.py            # 30 MB, a few minutes
+    python bench/search_bench.py --mb 2     # a quick run
+
+It generates Arabic articles (bench/arabic_corpus.py), then measures in one run:
+- Qari: import + index through the library (one process), a full index rebuild (two processes when the
+  machine has two cores), the index's size, and the latency of 50 fixed queries with spans and snippets;
+- a plain Whoosh pipeline over the same paragraphs: regex tokenizer and filters, normalization, stop
+  words and a stem function, the same two fields both with positions, built in one process; its queries
+  with highlighted matches through Whoosh's highlighter;
+- SQLite FTS5 over the same paragraphs normalized first (its tokenizer splits words at harakat), with
+  highlight().
+and prints each figure and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.highlight import WholeFragmenter
+from whoosh.qparser import MultifieldParser
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from arabic_corpus import Corpus, generate  # noqa: E402
+
+from reader.core.arabic import STOPWORDS, normalize, normalize_text, stem  # noqa: E402
+from reader.core.model import Article  # noqa: E402
+from reader.core.search_query import Phrase, Prefix, Word, parse_query  # noqa: E402
+from reader.core.workspace import Workspace  # noqa: E402
+
+WORD = r"[^\W_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]*"
+
+
+class NormalizeFilter(Filter):
+    """The plain pipeline's normalization: Qari's normalize(), token by token."""
+
+    def __call__(self, tokens):  # noqa: ANN001, ANN204 - Whoosh's filter protocol
+        for token in tokens:
+            token.text = normalize(token.text)
+            if token.text:
+                yield token
+
+
+def plain_schema() -> Schema:
+    """Two fields with positions, each its own chain of filters, as one would write it first."""
+    base = RegexTokenizer(WORD) | LowercaseFilter() | NormalizeFilter()
+    return Schema(
+        article=ID(stored=True),
+        paragraph=ID(stored=True),
+        text=STORED,
+        exact=TEXT(analyzer=base),
+        stem=TEXT(analyzer=base | StopFilter(stoplist=STOPWORDS, minsize=1) | StemFilter(stemfn=stem)),
+    )
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def latencies(run: Callable[[str], object], queries: list[str]) -> tuple[float, float]:
+    """p50 and p95 in milliseconds over the queries, after one warm-up pass."""
+    for query in queries:
+        run(query)
+    times = sorted(timed(lambda q=query: run(q))[0] * 1000 for query in queries)
+    return statistics.median(times), times[max(0, round(0.95 * len(times)) - 1)]
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def paragraphs(articles: list[Article]) -> list[tuple[str, str, str]]:
+    rows = [(a.id, "title", a.title) for a in articles]
+    for article in articles:
+        for section in article.sections:
+            if section.heading and section.heading_id:
+                rows.append((article.id, section.heading_id, section.heading))
+            rows += [(article.id, p.id, p.text) for p in section.paragraphs]
+    return rows
+
+
+def build_plain(folder: Path, rows: list[tuple[str, str, str]]):  # noqa: ANN201
+    index = whoosh_index.create_in(str(folder), plain_schema())
+    writer = index.writer(limitmb=256)
+    for article, paragraph, text in rows:
+        writer.add_document(article=article, paragraph=paragraph, text=text, exact=text, stem=text)
+    writer.commit()
+    return index
+
+
+def plain_search(index, query: str) -> list:  # noqa: ANN001
+    parser = MultifieldParser(["exact", "stem"], index.schema)
+    words = [f"NOT {w[1:]}" if w.startswith("-") and len(w) > 1 else w for w in query.split(" ")]
+    with index.searcher() as searcher:
+        results = searcher.search(parser.parse(" ".join(words)), limit=20)
+        results.fragmenter = WholeFragmenter()
+        return [hit.highlights("exact", text=hit["text"]) for hit in results]
+
+
+def fts5_query(query: str) -> str:
+    """The query in FTS5 syntax, on normalized words (FTS5 has no Arabic stemmer)."""
+
+    def clause(c: Word | Phrase | Prefix) -> str:
+        if isinstance(c, Word):
+            return f'"{c.terms.normalized}"'
+        if isinstance(c, Prefix):
+            return f'"{c.text}"*'
+        return '"' + " ".join(w.terms.normalized for w in c.words) + '"'
+
+    parsed = parse_query(query)
+    found = " AND ".join("(" + " OR ".join(map(clause, group)) + ")" for group in parsed.required)
+    return found + "".join(f" NOT {clause(c)}" for c in parsed.excluded)
+
+
+def build_fts5(path: Path, rows: list[tuple[str, str, str]]) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    db.execute("CREATE VIRTUAL TABLE p USING fts5(text, tokenize='unicode61 remove_diacritics 2')")
+    db.executemany("INSERT INTO p(text) VALUES (?)", ((normalize_text(text)[0],) for _, _, text in rows))
+    db.commit()
+    return db
+
+
+def fts5_search(db: sqlite3.Connection, query: str) -> list:
+    sql = "SELECT rowid, highlight(p, 0, '[', ']') FROM p WHERE p MATCH ? ORDER BY rank LIMIT 20"
+    return db.execute(sql, (fts5_query(query),)).fetchall()
+
+
+def run(megabytes: float, work: Path) -> None:
+    corpus: Corpus = generate(work / "corpus", megabytes)
+    mb = corpus.size / 1e6
+    print(f"corpus: {len(corpus.files)} articles, {mb:.1f} MB of text, {len(corpus.queries)} queries")
+
+    workspace = Workspace(work / "library")
+    seconds, _ = timed(lambda: workspace.import_paths([work / "corpus"]))
+    print(f"qari import + index (1 process):  {seconds:7.1f} s  {mb / seconds:5.2f} MB/s")
+    rebuild_s, _ = timed(workspace.index.rebuild)
+    ours_mb_s = mb / rebuild_s
+    print(f"qari index rebuild:               {rebuild_s:7.1f} s  {ours_mb_s:5.2f} MB/s")
+    size = folder_size(work / "library" / "search-index")
+    print(f"qari index size:                  {size / 1e6:7.1f} MB  {size / corpus.size:5.2f}x the text")
+    ours = latencies(lambda q: workspace.index.search(q, limit=20), corpus.queries)
+    counted = latencies(lambda q: workspace.index.search(q, limit=20, exact_total=True), corpus.queries)
+    print(f"qari query with spans:            p50 {ours[0]:6.1f} ms  p95 {ours[1]:6.1f} ms")
+    print(f"  ... counting every match:       p50 {counted[0]:6.1f} ms  p95 {counted[1]:6.1f} ms")
+
+    library = workspace.library
+    articles = [library.get(article_id) for article_id in library.ids()]
+    rows = paragraphs(articles)
+    workspace.close()
+
+    plain_s, plain_index = timed(lambda: build_plain(_fresh(work / "plain"), rows))
+    plain_size = folder_size(work / "plain")
+    print(f"plain whoosh build (1 process):   {plain_s:7.1f} s  {mb / plain_s:5.2f} MB/s"
+          f"  size {plain_size / corpus.size:4.2f}x")
+    plain = latencies(lambda q: plain_search(plain_index, q), corpus.queries)
+    print(f"plain whoosh query + highlights:  p50 {plain[0]:6.1f} ms  p95 {plain[1]:6.1f} ms")
+
+    fts_s, db = timed(lambda: build_fts5(work / "fts5.sqlite3", rows))
+    fts = latencies(lambda q: fts5_search(db, q), corpus.queries)
+    print(f"sqlite fts5 build:                {fts_s:7.1f} s  {mb / fts_s:5.2f} MB/s")
+    print(f"sqlite fts5 query + highlight:    p50 {fts[0]:6.1f} ms  p95 {fts[1]:6.1f} ms")
+
+    print()
+    print(f"build: qari rebuild / plain whoosh = {plain_s / rebuild_s:4.2f}x faster  (target >= 2x, "
+          f"aim 1.5 MB/s: {ours_mb_s:.2f})")
+    print(f"build: fts5 / qari rebuild         = {rebuild_s / fts_s:4.1f}x faster than qari")
+    print(f"query p50: {ours[0]:.1f} ms (target <= 5), p95: {ours[1]:.1f} ms (target <= 20)")
+    print(f"query: plain whoosh / qari         = p50 {plain[0] / ours[0]:4.2f}x  p95 {plain[1] / ours[1]:4.2f}x")
+    print(f"query: qari / fts5                 = p50 {ours[0] / fts[0]:4.1f}x  p95 {ours[1] / fts[1]:4.1f}x")
+    print(f"size: {size / corpus.size:.2f}x the text (target <= 3x); plain whoosh {plain_size / corpus.size:.2f}x")
+
+
+def _fresh(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    return folder
+
+
+def main() -> None:
+    """Parse --mb and run."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=30.0, help="megabytes of text to generate (default 30)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    args = parser.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        run(args.mb, args.keep)
+    else:
+        with tempfile.TemporaryDirectory() as work:
+            run(args.mb, Path(work))
+
+
+if __name__ == "__main__":
+    main()

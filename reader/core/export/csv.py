@@ -1,0 +1,73 @@
+"""CSV: one row per highlight, UTF-8 with a byte-order mark so that spreadsheet programs read Arabic right.
+
+A cell that starts with = + - @, a tab or a carriage return would be run as a formula by a spreadsheet
+(CSV injection); such cells get a leading apostrophe, which spreadsheets show as text and do not keep.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from reader.core.export.document import AnnotatedArticle, locate
+
+COLUMNS = (
+    "article_id",
+    "article_title",
+    "section",
+    "place",
+    "paragraph_number",
+    "paragraph_id",
+    "start",
+    "end",
+    "quote",
+    "note",
+    "color",
+    "state",
+    "created",
+    "modified",
+    "highlight_id",
+    "group_id",
+)
+"""The columns, in order; the README describes each."""
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render(items: Sequence[AnnotatedArticle]) -> bytes:
+    """The highlights of the articles as CSV bytes: BOM, header, one row per highlight, CRLF lines."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for item in items:
+        article = item.article
+        for entry in locate(article, item.highlights):
+            h = entry.highlight
+            section = entry.section if entry.where != "orphaned" else None
+            number = entry.number if entry.number is not None else ""
+            row = (
+                article.id,
+                article.title,
+                section or "",
+                entry.where,
+                number,
+                h.paragraph,
+                h.start,
+                h.end,
+                h.quote,
+                h.note or "",
+                h.color,
+                h.state,
+                h.created,
+                h.modified,
+                h.id,
+                h.group or "",
+            )
+            writer.writerow([neutralize(cell) if isinstance(cell, str) else cell for cell in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def neutralize(cell: str) -> str:
+    """A cell that a spreadsheet would run as a formula, made plain text."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

@@ -1,0 +1,91 @@
+"""What every export shows: articles with their highlights in reading order, each with its locator."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.core.highlight import Highlight
+from reader.core.model import TITLE_ID, Article, Direction, direction_of
+
+Where = Literal["title", "heading", "paragraph", "orphaned"]
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """An article and the highlights to export from it."""
+
+    article: Article
+    highlights: tuple[Highlight, ...]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A highlight with where it is: its section's heading, and its paragraph's number in the article."""
+
+    highlight: Highlight
+    where: Where
+    section: str | None
+    number: int | None
+    direction: Direction
+
+    def locator(self) -> str:
+        """A short, language-neutral locator: '¶ 12', 'title', 'heading' or 'orphaned'."""
+        return f"¶ {self.number}" if self.where == "paragraph" else self.where
+
+
+def locate(article: Article, highlights: Sequence[Highlight]) -> list[Located]:
+    """The highlights in reading order (orphaned ones last), each with its locator."""
+    places: dict[str, tuple[int, Where, str | None, int | None, Direction]] = {
+        TITLE_ID: (0, "title", None, None, direction_of(article.title))
+    }
+    order, number = 1, 0
+    for section in article.sections:
+        if section.heading is not None and section.heading_id is not None:
+            places[section.heading_id] = (
+                order,
+                "heading",
+                section.heading,
+                None,
+                direction_of(section.heading),
+            )
+            order += 1
+        for paragraph in section.paragraphs:
+            number += 1
+            places[paragraph.id] = (order, "paragraph", section.heading, number, paragraph.direction)
+            order += 1
+    located = []
+    for highlight in highlights:
+        place = places.get(highlight.paragraph) if highlight.state != "orphaned" else None
+        if place is None:
+            direction = direction_of(highlight.quote)
+            located.append((order, highlight.created, Located(highlight, "orphaned", None, None, direction)))
+        else:
+            rank, where, section, paragraph_number, direction = place
+            located.append(
+                (rank, highlight.start, Located(highlight, where, section, paragraph_number, direction))
+            )
+    return [entry for *_, entry in sorted(located, key=lambda row: row[:2])]
+
+
+def by_section(article: Article, highlights: Sequence[Highlight]) -> list[tuple[str | None, list[Located]]]:
+    """The located highlights grouped by the section they are in, in order; orphaned ones in a last group."""
+    groups: list[tuple[str | None, list[Located]]] = []
+    last: object = object()
+    for entry in locate(article, highlights):
+        key = ("orphaned",) if entry.where == "orphaned" else entry.section
+        if key != last:
+            groups.append((entry.section, []))
+            last = key
+        groups[-1][1].append(entry)
+    return groups
+
+
+def article_direction(article: Article) -> Direction:
+    """The direction of an article: that of most of its paragraphs (the title's when it has none)."""
+    paragraphs = article.paragraphs()
+    if not paragraphs:
+        return direction_of(article.title)
+    rtl = sum(1 for p in paragraphs if p.direction == "rtl")
+    return "rtl" if rtl * 2 >= len(paragraphs) else "ltr"

@@ -1,0 +1,104 @@
+"""HTML: one standalone page, right to left, each quote in its colour with its locator and note; printable.
+
+The page is also what the PDF export lays out with Qt, so it keeps to the HTML that QTextDocument reads:
+blocks are div, p, blockquote and headings, and each one that holds text says its direction explicitly
+(computed as `dir="auto"` would be, which Qt does not implement); inline runs of the other direction are
+isolated in `<bdi>`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from html import escape
+
+from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
+from reader.core.highlight import COLORS
+from reader.core.model import Direction, direction_of
+
+STYLE = """
+body { font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", serif; line-height: 1.7;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; color: #1a1a1a; background: #fff; }
+h1 { font-size: 1.6em; margin: 1.6em 0 0.4em; border-bottom: 1px solid #ccc; }
+h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; color: #333; }
+.highlight { margin: 0 0 1.2em; }
+blockquote { margin: 0.2em 0; padding: 0.1em 0.8em; border-inline-start: 4px solid #bbb; }
+mark { padding: 0.05em 0.15em; }  /* Qt writes a broken PDF colour for "color: inherit" */
+.locator { margin: 0.2em 0; font-size: 0.85em; color: #555; }
+.note { margin: 0.3em 0 0; white-space: pre-wrap; }
+.empty, .orphaned { color: #666; font-style: italic; }
+@page { margin: 2cm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; }
+  .highlight { break-inside: avoid; page-break-inside: avoid; }
+  h1, h2 { break-after: avoid; page-break-after: avoid; }
+  mark, blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+""".strip()
+
+
+def render(items: Sequence[AnnotatedArticle]) -> str:
+    """The highlights of the articles as one standalone HTML page."""
+    title = page_title(items)
+    direction = article_direction(items[0].article) if items else "rtl"
+    lang = "ar" if direction == "rtl" else "und"
+    body = "\n".join(_article(item) for item in items)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def page_title(items: Sequence[AnnotatedArticle]) -> str:
+    """The title of an export: the article's when there is one, else a general one."""
+    return f"Highlights: {items[0].article.title}" if len(items) == 1 else "Highlights"
+
+
+def _article(item: AnnotatedArticle) -> str:
+    direction = article_direction(item.article)
+    lang = ' lang="ar"' if direction == "rtl" else ""
+    parts = [f'<div class="article"{lang} dir="{direction}">', _block("h1", item.article.title)]
+    if not item.highlights:
+        parts.append('<p class="empty">No highlights.</p>')
+    for section, entries in by_section(item.article, item.highlights):
+        if entries[0].where == "orphaned":
+            parts.append('<h2 class="orphaned" dir="ltr">Orphaned highlights</h2>')
+            parts.append('<p class="orphaned" dir="ltr">Their text is no longer in the article.</p>')
+        elif section:
+            parts.append(_block("h2", section))
+        parts.extend(_highlight(entry, direction) for entry in entries)
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def _highlight(entry: Located, direction: Direction) -> str:
+    highlight = entry.highlight
+    color = COLORS.get(highlight.color, COLORS["yellow"])
+    details = [entry.locator(), highlight.color] + (
+        [highlight.state] if highlight.state != "anchored" else []
+    )
+    parts = [
+        f'<div class="highlight {escape(highlight.color)}" id="h-{escape(highlight.id)}">',
+        f'<blockquote dir="{entry.direction}"><mark class="{escape(highlight.color)}" '
+        f'style="background-color: {color}">{escape(highlight.quote)}</mark></blockquote>',
+        f'<p class="locator" dir="{direction}">— {" · ".join(isolate(d, direction) for d in details)}</p>',
+    ]
+    if highlight.note:
+        for line in highlight.note.splitlines() or [""]:
+            parts.append(f'<p class="note" dir="{direction_of(line, direction)}">{escape(line)}</p>')
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def _block(tag: str, text: str) -> str:
+    return f'<{tag} dir="{direction_of(text)}">{escape(text)}</{tag}>'
+
+
+def isolate(text: str, direction: Direction) -> str:
+    """Escaped text, in `<bdi>` when it holds a character of the other direction than its line's."""
+    escaped = escape(text)
+    other = ("R", "AL") if direction == "ltr" else ("L",)
+    if any(unicodedata.bidirectional(char) in other for char in text):
+        return f"<bdi>{escaped}</bdi>"
+    return escaped

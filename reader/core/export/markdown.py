@@ -1,0 +1,80 @@
+"""Markdown: by article and section, each quote a block quote with its locator, colour and note.
+
+Markdown viewers give each block the direction of its first strong character (`dir="auto"`), so a right-
+to-left line that starts with a Latin word or a number would be laid out left to right. Such lines start
+with a right-to-left mark (U+200F), and left-to-right lines that start with Arabic with a left-to-right
+mark (U+200E), put after the Markdown syntax at the start of the line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
+from reader.core.model import Direction, direction_of
+
+RLM, LRM = "\u200f", "\u200e"
+_SYNTAX = re.compile(r"^(?:\s*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def render(items: Sequence[AnnotatedArticle]) -> str:
+    """The highlights of the articles as one Markdown document."""
+    parts: list[str] = []
+    for item in items:
+        direction = article_direction(item.article)
+        parts.append(mark(f"# {escape(item.article.title)}", direction))
+        if not item.highlights:
+            parts.append(mark("*No highlights.*", direction))
+        for section, entries in by_section(item.article, item.highlights):
+            if entries[0].where == "orphaned":
+                parts.append(
+                    mark("## Orphaned highlights (their text is no longer in the article)", direction)
+                )
+            elif section:
+                parts.append(mark(f"## {escape(section)}", direction))
+            parts.extend(_highlight(entry, direction) for entry in entries)
+    return "\n\n".join(parts) + "\n"
+
+
+def _highlight(entry: Located, direction: Direction) -> str:
+    """One highlight: the quote as a block quote, then its locator and colour, then its note."""
+    highlight = entry.highlight
+    quote = "\n>\n".join(mark(f"> {escape(line)}", entry.direction) for line in highlight.quote.splitlines())
+    details = [entry.locator(), highlight.color]
+    if highlight.state != "anchored":
+        details.append(highlight.state)
+    lines = [quote, mark(f"*— {' · '.join(details)}*", direction)]
+    if highlight.note:
+        lines.append(
+            "\n".join(mark(line, direction_of(line, direction)) for line in highlight.note.splitlines())
+        )
+    return "\n\n".join(lines)
+
+
+def mark(line: str, direction: Direction) -> str:
+    """The line with a direction mark after its Markdown syntax when its first strong character would
+    give it the wrong direction."""
+    syntax = _SYNTAX.match(line)
+    head, body = line[: syntax.end()], line[syntax.end() :]  # type: ignore[union-attr]
+    if first_strong(body) in (direction, None):
+        return line
+    return f"{head}{RLM if direction == 'rtl' else LRM}{body}"
+
+
+def first_strong(text: str) -> Direction | None:
+    """The direction of the first strong character of a text, or None when it has none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def escape(text: str) -> str:
+    """Text with the characters that Markdown would read as syntax escaped."""
+    return _SPECIAL.sub(r"\\\1", text)

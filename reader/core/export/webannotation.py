@@ -1,0 +1,129 @@
+"""JSON: the W3C Web Annotation Data Model (JSON-LD), an AnnotationCollection holding every highlight.
+
+Each highlight is an Annotation with the id `urn:uuid:<its id>`, motivated by `highlighting`, or by
+`commenting` with a TextualBody (the note, with its language and direction) when it has a note. Its target
+is the article, `urn:qari:article:<id>`, with three equivalent selectors:
+- a TextQuoteSelector: the quote and up to 32 characters of context on each side;
+- a TextPositionSelector: offsets into the article's text, which is its title, headings and paragraphs
+  joined by one line break (left out for an orphaned highlight, whose text is gone);
+- a FragmentSelector naming the paragraph id, refined by a TextPositionSelector into that paragraph.
+The colour is the target's `styleClass`, defined by the annotation's CSS stylesheet. Qari's own terms
+(`qari:state`, `qari:group`) are in the `urn:qari:` namespace declared in the context.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reader.core.anchoring import Text, article_text
+from reader.core.export.document import AnnotatedArticle, article_direction
+from reader.core.highlight import COLORS, Highlight
+from reader.core.model import Article, direction_of
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+CONTEXT = [ANNO_CONTEXT, {"qari": "urn:qari:"}]
+ARTICLE_URN = "urn:qari:article:"
+MEDIA_TYPES = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
+
+
+def render(items: Sequence[AnnotatedArticle]) -> str:
+    """The highlights of the articles as a JSON-LD AnnotationCollection."""
+    annotations = []
+    for item in items:
+        text = article_text(item.article)
+        annotations += [annotation(item.article, text, h) for h in item.highlights]
+    # Ids derived from the content, so that exporting the same highlights twice gives the same file.
+    ids = ",".join(sorted(a["id"] for a in annotations))
+    collection: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": _derived_id("collection", ids),
+        "type": "AnnotationCollection",
+        "label": "Qari highlights",
+        "total": len(annotations),
+    }
+    if annotations:
+        page = {"id": _derived_id("page", ids), "type": "AnnotationPage", "startIndex": 0}
+        collection["first"] = {**page, "items": annotations}
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+
+
+def annotation(article: Article, text: Text, highlight: Highlight) -> dict[str, Any]:
+    """One highlight as a Web Annotation."""
+    record: dict[str, Any] = {
+        "id": f"urn:uuid:{highlight.id}",
+        "type": "Annotation",
+        "motivation": "commenting" if highlight.note else "highlighting",
+        "created": highlight.created,
+        "modified": highlight.modified,
+    }
+    if highlight.note:
+        record["body"] = {
+            "type": "TextualBody",
+            "value": highlight.note,
+            "format": "text/markdown",
+            "language": "ar" if _has_arabic(highlight.note) else "und",
+            "textDirection": direction_of(highlight.note, article_direction(article)),
+        }
+    record["target"] = {"source": _source(article), "selector": _selectors(text, highlight)}
+    record["target"]["styleClass"] = highlight.color
+    record["stylesheet"] = {
+        "type": "CssStylesheet",
+        "value": f".{highlight.color} {{ background-color: {COLORS.get(highlight.color, '#fff59d')} }}",
+    }
+    record["qari:state"] = highlight.state
+    if highlight.group:
+        record["qari:group"] = f"urn:uuid:{highlight.group}"
+    return record
+
+
+def _source(article: Article) -> dict[str, Any]:
+    direction = article_direction(article)
+    source: dict[str, Any] = {
+        "id": ARTICLE_URN + article.id,
+        "type": "Text",
+        "format": MEDIA_TYPES.get(article.source.format, "text/plain"),
+        "textDirection": direction,
+        "dc:title": article.title,
+    }
+    if direction == "rtl":
+        source["language"] = "ar"
+    if Path(article.source.path).is_absolute():
+        source["dc:source"] = Path(article.source.path).as_uri()
+    return source
+
+
+def _selectors(text: Text, highlight: Highlight) -> list[dict[str, Any]]:
+    selectors: list[dict[str, Any]] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": highlight.quote,
+            "prefix": highlight.prefix,
+            "suffix": highlight.suffix,
+        }
+    ]
+    block = text.block(highlight.paragraph)
+    if highlight.state != "orphaned" and block is not None:
+        at = block.offset + highlight.start
+        selectors.append(
+            {"type": "TextPositionSelector", "start": at, "end": at + highlight.end - highlight.start}
+        )
+    selectors.append(
+        {
+            "type": "FragmentSelector",
+            "value": highlight.paragraph,
+            "refinedBy": {"type": "TextPositionSelector", "start": highlight.start, "end": highlight.end},
+        }
+    )
+    return selectors
+
+
+def _derived_id(kind: str, content: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'urn:qari:export:{kind}:{content}')}"
+
+
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" for char in text)

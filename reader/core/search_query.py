@@ -1,0 +1,248 @@
+"""Search queries: what a reader types, parsed into words, phrases and prefixes.
+
+The syntax: words (all must match), "exact phrases" (also «…» and “…”), prefix* (also ٭), `a OR b`,
+-excluded or NOT excluded, and article:ID to keep to one article. A word matches its normalized spelling
+or its stem; a phrase matches normalized words in a row, stop words included.
+
+A parsed query gives the Whoosh query to run (`to_whoosh`) and the spans of its matches in any text
+(`spans`), so that search results and the reading view mark the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from reader.core.arabic import tokenize
+from reader.core.errors import QariError
+from reader.core.search_analysis import EXACT, STEM, WordTerms, marks_agree, vocalized_form, word_terms
+
+EXACT_BOOST = 3.0  # an exact spelling outranks a match through the stem only
+PREFIX_MIN = 2
+_QUOTES = {'"': '"', "«": "»", "“": "”", "”": "”"}
+_STARS = "*٭"
+
+
+class QueryError(QariError):
+    """A query that cannot be searched; the message says what to type instead."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word to find by its spelling or its stem; `vocalized` when it was typed with harakat."""
+
+    terms: WordTerms
+    vocalized: str | None = None
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words in a row, matched by their normalized spelling."""
+
+    words: tuple[Word, ...]
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """The beginning of a word, matched against spellings and stems."""
+
+    text: str
+
+
+Clause = Word | Phrase | Prefix
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query ready to run: groups of alternatives that must all match, exclusions, an article filter."""
+
+    text: str
+    required: tuple[tuple[Clause, ...], ...]
+    excluded: tuple[Clause, ...] = ()
+    article: str | None = None
+
+    def to_whoosh(self) -> wq.Query:
+        """The Whoosh query over the index fields."""
+        groups = [_or([_clause_query(c) for c in group]) for group in self.required]
+        found = groups[0] if len(groups) == 1 else wq.And(groups)
+        if self.excluded:
+            found = wq.AndNot(found, _or([_clause_query(c) for c in self.excluded]))
+        return found
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The [start, end) spans of the words in `text` this query matches, whole words with marks."""
+        tokens = [(terms, t.start, t.end) for t in tokenize(text) for terms in word_terms(t.text)]
+        hits: set[tuple[int, int]] = set()
+        clauses = [clause for group in self.required for clause in group]
+        singles = [c for c in clauses if not isinstance(c, Phrase)]
+        for terms, start, end in tokens:
+            if any(_matches(clause, terms) for clause in singles):
+                hits.add((start, end))
+        for phrase in (c for c in clauses if isinstance(c, Phrase)):
+            wanted = [w.terms.normalized for w in phrase.words]
+            size = len(wanted)
+            for i in range(len(tokens) - size + 1):
+                if all(tokens[i + k][0].normalized == wanted[k] for k in range(size)):
+                    hits.update((start, end) for _, start, end in tokens[i : i + size])
+        return sorted(hits)
+
+    def vocalized_words(self) -> list[Word]:
+        """The words to find that were typed with harakat."""
+        clauses = [clause for group in self.required for clause in group]
+        words = [w for c in clauses for w in (c.words if isinstance(c, Phrase) else (c,)) if isinstance(w, Word)]
+        return [word for word in words if word.vocalized]
+
+    def marks_agree(self, text: str) -> bool:
+        """Whether `text` has a word written with the same harakat as a word of the query that has them."""
+        wanted = {word.terms.normalized: word.vocalized for word in self.vocalized_words()}
+        for token in tokenize(text):
+            found = vocalized_form(token.text)
+            if found is None:
+                continue
+            for terms in word_terms(token.text):
+                form = wanted.get(terms.normalized)
+                if form is not None and marks_agree(form, found):
+                    return True
+        return False
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse what the reader typed; QueryError says plainly what is wrong with it."""
+    items = _lex(text)
+    required: list[list[Clause]] = []
+    excluded: list[Clause] = []
+    article: str | None = None
+    joining = negate = False
+    dropped: list[str] = []
+    for kind, value in items:
+        if kind == "OR":
+            if not required or joining or negate:
+                raise QueryError("OR must stand between two words, as in: كتاب OR مكتبة.")
+            joining = True
+            continue
+        if kind == "NOT":
+            negate = True
+            continue
+        if kind == "article":
+            article = value
+            continue
+        clause = _clause(kind, value)
+        if kind.startswith("-") or negate:
+            if joining:
+                raise QueryError("OR cannot join an excluded word; write the words to exclude apart.")
+            if clause is not None:
+                excluded.append(clause)
+            negate = False
+            continue
+        if clause is None:
+            if tokenize(value):  # a stop word, not a stray sign
+                dropped.append(value)
+        elif joining:
+            required[-1].append(clause)
+        else:
+            required.append([clause])
+        joining = False
+    if joining or negate:
+        raise QueryError(f"The query ends with {'OR' if joining else 'NOT'}; add the word it applies to.")
+    if not required:
+        if dropped:
+            raise QueryError(
+                "The query has only very common words, which are not indexed one by one; "
+                'put them in quotes to find them as a phrase, as in: "في البيت".'
+            )
+        if excluded:
+            raise QueryError("The query only excludes words; add a word to look for.")
+        raise QueryError("Type a word to search for.")
+    return ParsedQuery(text, tuple(map(tuple, required)), tuple(excluded), article)
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    """Split the query into (kind, text): phrase / -phrase, word / -word, prefix / -prefix, OR, NOT, article."""
+    items: list[tuple[str, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        negated = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
+        start = i + 1 if negated else i
+        sign = "-" if negated else ""
+        if text[start] in _QUOTES:
+            close = text.find(_QUOTES[text[start]], start + 1)
+            if close < 0:
+                raise QueryError("A quote opens a phrase that is never closed; add the closing quote.")
+            items.append((sign + "phrase", text[start + 1 : close]))
+            i = close + 1
+            continue
+        end = start
+        while end < n and not text[end].isspace():
+            end += 1
+        chunk = text[start:end]
+        i = end
+        if chunk in ("OR", "NOT") and not negated:
+            items.append((chunk, chunk))
+        elif chunk.startswith("article:") and not negated:
+            if not chunk[8:]:
+                raise QueryError("article: needs an article id after it, as in article:3fa2.")
+            items.append(("article", chunk[8:]))
+        elif chunk.rstrip(_STARS) != chunk:
+            items.append((sign + "prefix", chunk.rstrip(_STARS)))
+        else:
+            items.append((sign + "word", chunk))
+    return items
+
+
+def _clause(kind: str, value: str) -> Clause | None:
+    """The clause for one item; None for words the index leaves out (stop words, punctuation)."""
+    if any(star in value for star in _STARS):
+        raise QueryError(f"A * can only end a word, as in كتا*; {value!r} has one inside.")
+    words = [
+        Word(terms, vocalized_form(token.text)) for token in tokenize(value) for terms in word_terms(token.text)
+    ]
+    if kind.endswith("prefix"):
+        if len(words) != 1 or len(words[0].terms.normalized) < PREFIX_MIN:
+            raise QueryError(f"A prefix needs one word of at least {PREFIX_MIN} letters before the *.")
+        return Prefix(words[0].terms.normalized)
+    if kind.endswith("phrase"):
+        if not words:
+            raise QueryError("A phrase in quotes has no words in it.")
+        return Phrase(tuple(words))
+    if len(words) > 1:  # words joined by punctuation (كوريا-الشمالية) are searched as a phrase
+        return Phrase(tuple(words))
+    if not words or words[0].terms.stem is None:
+        return None
+    return words[0]
+
+
+def _matches(clause: Clause, terms: WordTerms) -> bool:
+    if isinstance(clause, Word):
+        wanted = clause.terms
+        if terms.normalized in (wanted.normalized, wanted.stem):
+            return True
+        return terms.stem is not None and terms.stem == wanted.stem
+    assert isinstance(clause, Prefix)
+    return terms.normalized.startswith(clause.text) or (terms.stem or "").startswith(clause.text)
+
+
+def _word_query(terms: WordTerms) -> wq.Query:
+    options: list[wq.Query] = [wq.Term(EXACT, terms.normalized, boost=EXACT_BOOST)]
+    if terms.stem:
+        # words that are their own stem are indexed in `exact` only
+        options.append(wq.Term(STEM, terms.stem))
+        if terms.stem != terms.normalized:
+            options.append(wq.Term(EXACT, terms.stem))
+    return _or(options)
+
+
+def _clause_query(clause: Clause) -> wq.Query:
+    if isinstance(clause, Word):
+        return _word_query(clause.terms)
+    if isinstance(clause, Prefix):
+        return wq.Or([wq.Prefix(EXACT, clause.text), wq.Prefix(STEM, clause.text)])
+    words = [w.terms.normalized for w in clause.words]
+    return wq.Term(EXACT, words[0]) if len(words) == 1 else wq.Phrase(EXACT, words)
+
+
+def _or(queries: list[wq.Query]) -> wq.Query:
+    return queries[0] if len(queries) == 1 else wq.Or(queries)

@@ -1,0 +1,165 @@
+"""Searching off the GUI thread: the newest query wins, older ones are dropped or their answers ignored.
+
+The search code and the index are loaded in the worker, on the first query (or the warm-up after start),
+so the window opens without them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core.model import TITLE_ID, Article
+from reader.gui.workers import Job, Workers
+
+if TYPE_CHECKING:
+    from reader.core.workspace import Workspace
+
+RESULT_LIMIT = 100  # hits shown in the pane; the count still covers all of them
+
+
+@dataclass(frozen=True)
+class SearchAnswer:
+    """The hits of one query: `scope` is the article searched, or None for the library."""
+
+    serial: int
+    query: str
+    scope: str | None
+    total: int
+    exact: bool
+    hits: list[Any] = field(default_factory=list)  # reader.core.search.Hit
+
+
+@dataclass(frozen=True)
+class ArticleHits:
+    """Every match of a query in one article: (block id, start, end) in the stored texts."""
+
+    serial: int
+    query: str
+    article: str
+    spans: list[tuple[str, int, int]]
+
+
+class SearchRunner(QObject):
+    """Runs queries and finds matches in articles, one at a time in one worker thread."""
+
+    resultsReady = Signal(object)  # SearchAnswer of the newest query
+    searchFailed = Signal(str, str)  # the query and one plain sentence (a query error, a broken index)
+    articleHitsReady = Signal(object)  # ArticleHits of the newest request
+    noticeGiven = Signal(str)  # the core repaired something the reader should hear of
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._workers = Workers(self, threads=1)
+        self._workspace: Workspace | None = None  # opened and used in the worker thread only
+        self._pending: dict[str, tuple[int, Any]] = {}
+        self._running: tuple[str, Job] | None = None
+        self._serials = {"search": 0, "hits": 0}
+
+    def search(self, query: str, article_id: str | None = None) -> int:
+        """Search the library (or one article); returns the request's serial number."""
+        serial = self._next("search")
+        self._submit("search", serial, lambda job: self._search(job, serial, query, article_id))
+        return serial
+
+    def find_in_article(self, query: str, article: Article) -> int:
+        """Find every match of a query in an article's title, headings and paragraphs."""
+        serial = self._next("hits")
+        self._submit("hits", serial, lambda job: self._article_hits(job, serial, query, article))
+        return serial
+
+    def warm_up(self) -> None:
+        """Load the search code and open the index now, so that the first query is quick."""
+        if self._workspace is None and not self._pending and self._running is None:
+            self._submit("warm", 0, lambda job: self._index_searcher())
+
+    def busy(self) -> bool:
+        """Whether a request is running or waiting."""
+        return self._running is not None or bool(self._pending)
+
+    def close(self) -> None:
+        """Stop, and release the index."""
+        self._pending.clear()
+        self._workers.cancel_all()
+        self._workers.wait()
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
+
+    # In the GUI thread -----------------------------------------------------------------------------
+
+    def _next(self, kind: str) -> int:
+        self._serials[kind] += 1
+        if self._running is not None and self._running[0] == kind:
+            self._running[1].cancel()  # its answer would be dropped anyway; stop early if it can
+        return self._serials[kind]
+
+    def _submit(self, kind: str, serial: int, work: Any) -> None:
+        self._pending[kind] = (serial, work)
+        self._pump()
+
+    def _pump(self) -> None:
+        if self._running is not None or not self._pending:
+            return
+        kind = next(k for k in ("search", "hits", "warm") if k in self._pending)
+        _serial, work = self._pending.pop(kind)
+        job = self._workers.start(work, succeeded=self._deliver, failed=self._failed, finished=self._next_job)
+        self._running = (kind, job)
+
+    def _next_job(self) -> None:
+        self._running = None
+        self._pump()
+
+    def _deliver(self, answer: object) -> None:
+        if isinstance(answer, SearchAnswer) and answer.serial == self._serials["search"]:
+            self.resultsReady.emit(answer)
+        elif isinstance(answer, ArticleHits) and answer.serial == self._serials["hits"]:
+            self.articleHitsReady.emit(answer)
+
+    def _failed(self, message: str) -> None:
+        self.searchFailed.emit("", message)
+
+    # In the worker thread --------------------------------------------------------------------------
+
+    def _index_searcher(self) -> Workspace:
+        if self._workspace is None:
+            from reader.core.workspace import Workspace
+
+            self._workspace = Workspace(self._folder, notify=self.noticeGiven.emit)
+        return self._workspace
+
+    def _search(self, job: Job, serial: int, query: str, article_id: str | None) -> SearchAnswer | None:
+        from reader.core.search_query import QueryError
+
+        if job.cancelled:
+            return None
+        try:
+            result = self._index_searcher().index.search(query, article_id, limit=RESULT_LIMIT)
+        except QueryError as error:
+            if serial == self._serials["search"]:
+                self.searchFailed.emit(query, str(error))
+            return None
+        return SearchAnswer(serial, query, article_id, result.total, result.total_exact, result.hits)
+
+    def _article_hits(self, job: Job, serial: int, query: str, article: Article) -> ArticleHits | None:
+        from reader.core.search_query import QueryError, parse_query
+
+        try:
+            parsed = parse_query(query)
+        except QueryError:
+            return ArticleHits(serial, query, article.id, [])  # the search itself reports the error
+        blocks = [(TITLE_ID, article.title)]
+        for section in article.sections:
+            if section.heading is not None and section.heading_id is not None:
+                blocks.append((section.heading_id, section.heading))
+            blocks.extend((p.id, p.text) for p in section.paragraphs)
+        spans: list[tuple[str, int, int]] = []
+        for number, (block_id, text) in enumerate(blocks):
+            if number % 200 == 0 and job.cancelled:
+                return None
+            spans.extend((block_id, start, end) for start, end in parsed.spans(text))
+        return ArticleHits(serial, query, article.id, spans)

@@ -1,0 +1,106 @@
+"""The interface language: chosen, its translation built from the .ts file when needed, and installed.
+
+The Arabic translation is kept as Qt Linguist source (resources/translations/qari_ar.ts). At start it is
+compiled with the lrelease that PySide6 ships into the user's cache folder, once per version of the
+source (the file name carries a hash of it), so a checkout needs no build step and no .qm is committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from reader.resources import resource_path
+
+LANGUAGES = ("en", "ar")
+SOURCE = "translations/qari_{language}.ts"
+
+
+def choose_language(requested: str | None, stored: str = "", system: QLocale | None = None) -> str:
+    """The interface language: --lang, else the one in the settings, else the system's (ar or en)."""
+    for choice in (requested, stored):
+        if choice in LANGUAGES:
+            return choice  # type: ignore[return-value]
+    locale = system or QLocale.system()
+    return "ar" if locale.language() == QLocale.Language.Arabic else "en"
+
+
+def lrelease_program() -> Path | None:
+    """Qt's translation compiler: the one beside the PySide6 package, else one on the PATH."""
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / "lrelease"
+    if bundled.exists():
+        return bundled
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def default_cache_folder() -> Path:
+    """Where compiled translations are kept: the user's cache folder."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    return Path(location or Path.home() / ".cache") / "qari" / "translations"
+
+
+def compiled_translation(language: str, cache: Path | None = None, source: Path | None = None) -> Path | None:
+    """The .qm file of a language, compiled first if it is missing or older than its source; None if
+    the language needs none (English) or it cannot be built."""
+    source = source or resource_path(SOURCE.format(language=language))
+    if language == "en" or not source.exists():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    folder = cache or default_cache_folder()
+    target = folder / f"qari_{language}-{digest}.qm"
+    if target.exists():
+        return target
+    program = lrelease_program()
+    if program is None:
+        print("qari: lrelease was not found; the interface stays in English.", file=sys.stderr)
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        subprocess.run(
+            [str(program), "-silent", str(source), "-qm", str(partial)],
+            check=True, capture_output=True, timeout=60,
+        )
+        partial.replace(target)
+    except (OSError, subprocess.SubprocessError) as error:
+        print(f"qari: the {language} translation could not be built ({error}).", file=sys.stderr)
+        return None
+    for stale in folder.glob(f"qari_{language}-*.qm"):
+        if stale != target:
+            stale.unlink(missing_ok=True)
+    return target
+
+
+def install_language(app: QApplication, language: str, cache: Path | None = None) -> str:
+    """Translate the interface and lay it out in the language's direction; returns the language in use."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    in_use = "en"
+    if language != "en":
+        compiled = compiled_translation(language, cache)
+        ours = QTranslator(app)
+        if compiled is not None and ours.load(str(compiled)):
+            app.installTranslator(ours)
+            in_use = language
+            qt_own = QTranslator(app)  # Qt's own dialogs and context menus
+            if qt_own.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt_own)
+    system = QLocale.system()
+    if in_use == "ar":
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic))
+    else:  # English words, but the reader's own dates and numbers unless those are Arabic
+        english = system.language() != QLocale.Language.Arabic
+        QLocale.setDefault(system if english else QLocale(QLocale.Language.English))
+    rtl = in_use == "ar"
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    return in_use

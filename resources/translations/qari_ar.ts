@@ -1,0 +1,496 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;Import Files…</source>
+            <translation>استيراد &amp;ملفات…</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>استيراد م&amp;جلد…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Article…</source>
+            <translation>&amp;حذف مقالة…</translation>
+        </message>
+        <message>
+            <source>Re&amp;build Search Index</source>
+            <translation>إعادة &amp;بناء فهرس البحث</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>إ&amp;نهاء</translation>
+        </message>
+        <message>
+            <source>&amp;Larger Text</source>
+            <translation>نص أ&amp;كبر</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller Text</source>
+            <translation>نص أ&amp;صغر</translation>
+        </message>
+        <message>
+            <source>&amp;Normal Size</source>
+            <translation>الحجم ال&amp;عادي</translation>
+        </message>
+        <message>
+            <source>Show &amp;Diacritics</source>
+            <translation>إظهار ال&amp;تشكيل</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>الإ&amp;عدادات…</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;بحث…</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>الموضع ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>Find &amp;Previous</source>
+            <translation>الموضع ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Search Marks</source>
+            <translation>م&amp;حو علامات البحث</translation>
+        </message>
+        <message>
+            <source>Search Only This &amp;Article</source>
+            <translation>البحث في هذه ال&amp;مقالة فقط</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Library</source>
+            <translation>الانتقال إلى ال&amp;مكتبة</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Sections</source>
+            <translation>الانتقال إلى الأ&amp;قسام</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Text</source>
+            <translation>الانتقال إلى ال&amp;نص</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>&amp;About Qari</source>
+            <translation>&amp;عن قارئ</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>ال&amp;مظهر</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialogs</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الأمر</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>About Qari</source>
+            <translation>عن قارئ</translation>
+        </message>
+        <message>
+            <source>Qari {version}: a calm reader for Arabic articles.</source>
+            <translation>قارئ {version}: مكان هادئ لقراءة المقالات العربية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Something went wrong; the details are in the log.</source>
+            <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPanel</name>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>The articles in the library; Enter opens, Delete removes.</source>
+            <translation>مقالات المكتبة؛ يفتح Enter المقالة ويحذفها Delete.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>أضيفت</translation>
+        </message>
+        <message>
+            <source>Paragraphs</source>
+            <translation>الفقرات</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryTasks</name>
+        <message>
+            <source>Import Articles</source>
+            <translation>استيراد مقالات</translation>
+        </message>
+        <message>
+            <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+            <translation>مقالات (*.txt *.md *.markdown *.html *.htm);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Import a Folder of Articles</source>
+            <translation>استيراد مجلد مقالات</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongWork</name>
+        <message>
+            <source>Importing…</source>
+            <translation>جارٍ الاستيراد…</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search index…</source>
+            <translation>جارٍ إعادة بناء فهرس البحث…</translation>
+        </message>
+        <message>
+            <source>Wait until the work in progress is done.</source>
+            <translation>انتظر حتى ينتهي العمل الجاري.</translation>
+        </message>
+        <message>
+            <source>Rebuilding cancelled; the index is as it was.</source>
+            <translation>أُلغيت إعادة البناء؛ بقي الفهرس كما كان.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The search index was rebuilt (%n article(s)).</source>
+            <translation>
+                <numerusform>أُعيد بناء فهرس البحث (لا مقالات).</numerusform>
+                <numerusform>أُعيد بناء فهرس البحث (مقالة واحدة).</numerusform>
+                <numerusform>أُعيد بناء فهرس البحث (مقالتان).</numerusform>
+                <numerusform>أُعيد بناء فهرس البحث (%Ln مقالات).</numerusform>
+                <numerusform>أُعيد بناء فهرس البحث (%Ln مقالة).</numerusform>
+                <numerusform>أُعيد بناء فهرس البحث (%Ln مقالة).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>البحث</translation>
+        </message>
+        <message>
+            <source>{title} — Qari</source>
+            <translation>{title} — قارئ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s) in this section</source>
+            <translation>
+                <numerusform>لا نتائج في هذا القسم</numerusform>
+                <numerusform>نتيجة واحدة في هذا القسم</numerusform>
+                <numerusform>نتيجتان في هذا القسم</numerusform>
+                <numerusform>%Ln نتائج في هذا القسم</numerusform>
+                <numerusform>%Ln نتيجة في هذا القسم</numerusform>
+                <numerusform>%Ln نتيجة في هذا القسم</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>ستُستعمل اللغة الجديدة من التشغيل القادم.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <source>Progress</source>
+            <translation>التقدم</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the work in progress</source>
+            <translation>إلغاء العمل الجاري</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingView</name>
+        <message>
+            <source>Article text</source>
+            <translation>نص المقالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Search</source>
+            <translation>البحث</translation>
+        </message>
+        <message>
+            <source>Search for</source>
+            <translation>ابحث عن</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>ابحث…</translation>
+        </message>
+        <message>
+            <source>Current hit</source>
+            <translation>النتيجة الحالية</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>Search the whole library</source>
+            <translation>البحث في المكتبة كلها</translation>
+        </message>
+        <message>
+            <source>This article</source>
+            <translation>هذه المقالة</translation>
+        </message>
+        <message>
+            <source>Search the open article</source>
+            <translation>البحث في المقالة المفتوحة</translation>
+        </message>
+        <message>
+            <source>Search status</source>
+            <translation>حالة البحث</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>نتائج البحث</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>لم يُعثر على شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%Ln نتائج</numerusform>
+                <numerusform>%Ln نتيجة</numerusform>
+                <numerusform>%Ln نتيجة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>More than %n hit(s)</source>
+            <translation>
+                <numerusform>أكثر من %Ln نتيجة</numerusform>
+                <numerusform>أكثر من نتيجة واحدة</numerusform>
+                <numerusform>أكثر من نتيجتين</numerusform>
+                <numerusform>أكثر من %Ln نتائج</numerusform>
+                <numerusform>أكثر من %Ln نتيجة</numerusform>
+                <numerusform>أكثر من %Ln نتيجة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>لا مقالات</numerusform>
+                <numerusform>مقالة واحدة</numerusform>
+                <numerusform>مقالتان</numerusform>
+                <numerusform>%Ln مقالات</numerusform>
+                <numerusform>%Ln مقالة</numerusform>
+                <numerusform>%Ln مقالة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> نقطة</translation>
+        </message>
+        <message>
+            <source>Show diacritics (harakat)</source>
+            <translation>إظهار التشكيل (الحركات)</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>كما في النظام</translation>
+        </message>
+        <message>
+            <source>A new interface language is used from the next start.</source>
+            <translation>تُستعمل لغة الواجهة الجديدة من التشغيل القادم.</translation>
+        </message>
+        <message>
+            <source>&amp;Font:</source>
+            <translation>ال&amp;خط:</translation>
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation>ال&amp;حجم:</translation>
+        </message>
+        <message>
+            <source>&amp;Line spacing:</source>
+            <translation>&amp;تباعد الأسطر:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>ال&amp;مظهر:</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>&amp;لغة الواجهة:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>سيبيا</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Wording</name>
+        <message>
+            <source>Remove “{title}” from the library? Its highlights go with it.</source>
+            <translation>أتحذف «{title}» من المكتبة؟ ستُحذف معها تظليلاتها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n article(s) from the library? Their highlights go with them.</source>
+            <translation>
+                <numerusform>أتحذف %Ln مقالة من المكتبة؟</numerusform>
+                <numerusform>أتحذف مقالة واحدة من المكتبة؟ ستُحذف معها تظليلاتها.</numerusform>
+                <numerusform>أتحذف مقالتين من المكتبة؟ ستُحذف معهما تظليلاتهما.</numerusform>
+                <numerusform>أتحذف %Ln مقالات من المكتبة؟ ستُحذف معها تظليلاتها.</numerusform>
+                <numerusform>أتحذف %Ln مقالة من المكتبة؟ ستُحذف معها تظليلاتها.</numerusform>
+                <numerusform>أتحذف %Ln مقالة من المكتبة؟ ستُحذف معها تظليلاتها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) imported</source>
+            <translation>
+                <numerusform>لم تُستورد أي مقالة</numerusform>
+                <numerusform>استُوردت مقالة واحدة</numerusform>
+                <numerusform>استُوردت مقالتان</numerusform>
+                <numerusform>استُوردت %Ln مقالات</numerusform>
+                <numerusform>استُوردت %Ln مقالة</numerusform>
+                <numerusform>استُوردت %Ln مقالة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the library</source>
+            <translation>
+                <numerusform>لا شيء منها في المكتبة من قبل</numerusform>
+                <numerusform>واحدة في المكتبة من قبل</numerusform>
+                <numerusform>اثنتان في المكتبة من قبل</numerusform>
+                <numerusform>%Ln في المكتبة من قبل</numerusform>
+                <numerusform>%Ln في المكتبة من قبل</numerusform>
+                <numerusform>%Ln في المكتبة من قبل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) refused</source>
+            <translation>
+                <numerusform>لم يُرفض أي ملف</numerusform>
+                <numerusform>رُفض ملف واحد</numerusform>
+                <numerusform>رُفض ملفان</numerusform>
+                <numerusform>رُفضت %Ln ملفات</numerusform>
+                <numerusform>رُفض %Ln ملفًا</numerusform>
+                <numerusform>رُفض %Ln ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,79 @@
+"""Exports are written atomically: the old file stays whole when the new one cannot be written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from reader.core.atomicfile import write_atomically
+from reader.core.errors import ExportFailure
+
+
+@contextmanager
+def tmpfs(folder: Path, options: str) -> Iterator[Path]:
+    """A small tmpfs mounted on `folder` (root only; the test is skipped where mounting is not allowed)."""
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace').strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_file_is_replaced_whole_and_no_temporary_file_is_left(tmp_path: Path):
+    target = tmp_path / "export.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    write_atomically(target, "جديد".encode())
+    assert target.read_text(encoding="utf-8") == "جديد"
+    assert os.listdir(tmp_path) == ["export.md"]
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path):
+    target = tmp_path / "new.csv"
+    write_atomically(target, b"x")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def test_a_missing_folder_or_a_folder_as_target_is_a_plain_error(tmp_path: Path):
+    with pytest.raises(ExportFailure, match="folder does not exist"):
+        write_atomically(tmp_path / "nowhere" / "x.md", b"x")
+    with pytest.raises(ExportFailure, match="it is a folder"):
+        write_atomically(tmp_path, b"x")
+
+
+def test_a_read_only_file_system_leaves_the_old_file_intact(tmp_path: Path):
+    with tmpfs(tmp_path / "ro", "size=1m") as folder:
+        target = folder / "export.html"
+        target.write_text("old export", encoding="utf-8")
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        with pytest.raises(ExportFailure, match="read-only") as caught:
+            write_atomically(target, b"new export")
+        assert "\n" not in str(caught.value)
+        assert target.read_text(encoding="utf-8") == "old export"
+        assert os.listdir(folder) == ["export.html"]
+
+
+def test_a_full_disk_leaves_the_old_file_intact_and_no_partial_file(tmp_path: Path):
+    with tmpfs(tmp_path / "small", "size=64k") as folder:
+        target = folder / "export.json"
+        target.write_text("old export", encoding="utf-8")
+        with pytest.raises(ExportFailure, match="disk is full"):
+            write_atomically(target, b"x" * 512 * 1024)
+        assert target.read_text(encoding="utf-8") == "old export"
+        assert os.listdir(folder) == ["export.json"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
