@@ -260,7 +260,10 @@ class SearchIndex:
             try:
                 searcher = self._current_searcher()
                 results = searcher.search(
-                    parsed.to_whoosh(), limit=max(limit, RERANKED) if rerank else limit, filter=scope
+                    parsed.to_whoosh(),
+                    limit=max(limit, RERANKED) if rerank else limit,
+                    filter=scope,
+                    mask=parsed.excluded_whoosh(),
                 )
                 exact = exact_total or results.has_exact_length()
                 total = len(results) if exact else max(results.estimated_min_length(), len(results.top_n))
@@ -280,7 +283,7 @@ class SearchIndex:
     def article_count(self) -> int:
         """How many articles the index holds (one title document each)."""
         with self._lock:
-            return len(self._current_searcher().docs_for_query(wq.Term("paragraph", TITLE_ID)))
+            return sum(1 for _ in self._current_searcher().docs_for_query(wq.Term("paragraph", TITLE_ID)))
 
     def _current_searcher(self) -> Searcher:
         if self._index is None:
@@ -289,7 +292,10 @@ class SearchIndex:
             self._searcher = self._index.searcher()
             self._titles = {}
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            # not Searcher.refresh(): it reuses the readers of unchanged segments with their old
+            # deletions, so a removed or updated article would still be found
+            self._searcher.close()
+            self._searcher = self._index.searcher()
             self._titles = {}
         return self._searcher
 

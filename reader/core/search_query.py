@@ -63,12 +63,17 @@ class ParsedQuery:
     article: str | None = None
 
     def to_whoosh(self) -> wq.Query:
-        """The Whoosh query over the index fields."""
+        """The Whoosh query for what must match (the exclusions are `excluded_whoosh`)."""
         groups = [_or([_clause_query(c) for c in group]) for group in self.required]
-        found = groups[0] if len(groups) == 1 else wq.And(groups)
-        if self.excluded:
-            found = wq.AndNot(found, _or([_clause_query(c) for c in self.excluded]))
-        return found
+        return groups[0] if len(groups) == 1 else wq.And(groups)
+
+    def excluded_whoosh(self) -> wq.Query | None:
+        """The Whoosh query for the documents to leave out, to pass as a mask.
+
+        Not an AndNot: Whoosh 2.7's AndNotMatcher keeps a first match that the excluded words also
+        match when they occur in an earlier document too.
+        """
+        return _or([_clause_query(c) for c in self.excluded]) if self.excluded else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The [start, end) spans of the words in `text` this query matches, whole words with marks."""

@@ -54,6 +54,11 @@ class ReadingView(QTextBrowser):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(self._draw_hits)
+        self._anchor = ""
+        self._reanchor = QTimer(self)
+        self._reanchor.setSingleShot(True)
+        self._reanchor.setInterval(0)
+        self._reanchor.timeout.connect(self._keep_place)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
     @property
@@ -125,8 +130,9 @@ class ReadingView(QTextBrowser):
             below = below.next()
         self.setTextCursor(QTextCursor(block))
         self._top_hint = number
+        self._anchor = block_id
         bar = self.verticalScrollBar()
-        end = layout.blockBoundingRect(below.previous() if not below.isValid() else below).bottom()
+        end = layout.blockBoundingRect(below if below.isValid() else document.lastBlock()).bottom()
         bar.setMaximum(max(bar.maximum(), int(end) - self.viewport().height()))
         bar.setValue(int(top))
         # Near the end the block cannot reach the top; the section asked for is still the one being read.
@@ -135,6 +141,8 @@ class ReadingView(QTextBrowser):
 
     def reading_position(self) -> str:
         """The id of the block at the top of the view ('' when nothing is shown)."""
+        if self._reanchor.isActive():  # laid out for a new width, the old top is not back yet
+            return self._anchor
         number = self._top_block()
         return self._blocks.ids[number] if 0 <= number < len(self._blocks) else ""
 
@@ -289,10 +297,19 @@ class ReadingView(QTextBrowser):
     # Following the reader ----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the text column to a comfortable width, and redraw the hits that came into view."""
+        """Keep the text column to a comfortable width and the reader's place; redraw the hits."""
+        if event.oldSize().width() != event.size().width() and len(self._blocks):
+            if not self._reanchor.isActive():  # the place before the first of a burst of resizes
+                self._anchor = self.reading_position()
+            self._reanchor.start()
         self._fit_column()
         super().resizeEvent(event)
         self._redraw.start()
+
+    def _keep_place(self) -> None:
+        # The text was laid out again for a new width: bring back the block that was at the top.
+        if self._anchor and self._anchor != self.reading_position():
+            self.scroll_to(self._anchor)
 
     def _fit_column(self) -> None:
         widest = QFontInfo(self.font()).pixelSize() * _LINE_EMS + 2 * DOCUMENT_MARGIN

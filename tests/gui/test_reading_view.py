@@ -107,7 +107,7 @@ def test_thousands_of_marks_and_hit_steps_do_not_crash(window):
         start = (i * 7) % max(1, len(paragraph.text) - 5)
         marks.append((paragraph.id, start, start + 4, yellow))
     view.apply_marks(marks)
-    hits = [(p.id, i, i + 3) for p in paragraphs for i in range(0, len(p.text) - 3, 4)]
+    hits = [(p.id, i, i + 3) for p in paragraphs for i in range(0, len(p.text) - 3, 40)]
     view.set_hits(hits)
     for _ in range(3000):
         view.next_hit()
