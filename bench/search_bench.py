@@ -17,6 +17,7 @@ and prints each figure and the ratios.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import statistics
 import sys
@@ -34,12 +35,12 @@ from whoosh.qparser import MultifieldParser
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from arabic_corpus import Corpus, generate  # noqa: E402
+from arabic_corpus import Corpus, generate
 
-from reader.core.arabic import STOPWORDS, normalize, normalize_text, stem  # noqa: E402
-from reader.core.model import Article  # noqa: E402
-from reader.core.search_query import Phrase, Prefix, Word, parse_query  # noqa: E402
-from reader.core.workspace import Workspace  # noqa: E402
+from reader.core.arabic import STOPWORDS, normalize, normalize_text, stem
+from reader.core.model import Article
+from reader.core.search_query import Phrase, Prefix, Word, parse_query
+from reader.core.workspace import Workspace
 
 WORD = r"[^\W_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]*"
 
@@ -47,7 +48,7 @@ WORD = r"[^\W_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200
 class NormalizeFilter(Filter):
     """The plain pipeline's normalization: Qari's normalize(), token by token."""
 
-    def __call__(self, tokens):  # noqa: ANN001, ANN204 - Whoosh's filter protocol
+    def __call__(self, tokens):
         for token in tokens:
             token.text = normalize(token.text)
             if token.text:
@@ -64,6 +65,12 @@ def plain_schema() -> Schema:
         exact=TEXT(analyzer=base),
         stem=TEXT(analyzer=base | StopFilter(stoplist=STOPWORDS, minsize=1) | StemFilter(stemfn=stem)),
     )
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the indexing processes)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def timed(action: Callable[[], object]) -> tuple[float, object]:
@@ -94,7 +101,7 @@ def paragraphs(articles: list[Article]) -> list[tuple[str, str, str]]:
     return rows
 
 
-def build_plain(folder: Path, rows: list[tuple[str, str, str]]):  # noqa: ANN201
+def build_plain(folder: Path, rows: list[tuple[str, str, str]]):
     index = whoosh_index.create_in(str(folder), plain_schema())
     writer = index.writer(limitmb=256)
     for article, paragraph, text in rows:
@@ -103,7 +110,7 @@ def build_plain(folder: Path, rows: list[tuple[str, str, str]]):  # noqa: ANN201
     return index
 
 
-def plain_search(index, query: str) -> list:  # noqa: ANN001
+def plain_search(index, query: str) -> list:
     parser = MultifieldParser(["exact", "stem"], index.schema)
     words = [f"NOT {w[1:]}" if w.startswith("-") and len(w) > 1 else w for w in query.split(" ")]
     with index.searcher() as searcher:
@@ -144,13 +151,17 @@ def run(megabytes: float, work: Path) -> None:
     corpus: Corpus = generate(work / "corpus", megabytes)
     mb = corpus.size / 1e6
     print(f"corpus: {len(corpus.files)} articles, {mb:.1f} MB of text, {len(corpus.queries)} queries")
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
     workspace = Workspace(work / "library")
+    cpu = cpu_seconds()
     seconds, _ = timed(lambda: workspace.import_paths([work / "corpus"]))
-    print(f"qari import + index (1 process):  {seconds:7.1f} s  {mb / seconds:5.2f} MB/s")
+    cpu, used = cpu_seconds(), cpu_seconds() - cpu
+    print(f"qari import + index:              {seconds:7.1f} s  {mb / seconds:5.2f} MB/s  (cpu {used:.1f} s)")
     rebuild_s, _ = timed(workspace.index.rebuild)
+    used = cpu_seconds() - cpu
     ours_mb_s = mb / rebuild_s
-    print(f"qari index rebuild:               {rebuild_s:7.1f} s  {ours_mb_s:5.2f} MB/s")
+    print(f"qari index rebuild:               {rebuild_s:7.1f} s  {ours_mb_s:5.2f} MB/s  (cpu {used:.1f} s)")
     size = folder_size(work / "library" / "search-index")
     print(f"qari index size:                  {size / 1e6:7.1f} MB  {size / corpus.size:5.2f}x the text")
     ours = latencies(lambda q: workspace.index.search(q, limit=20), corpus.queries)
@@ -163,10 +174,13 @@ def run(megabytes: float, work: Path) -> None:
     rows = paragraphs(articles)
     workspace.close()
 
+    cpu = cpu_seconds()
     plain_s, plain_index = timed(lambda: build_plain(_fresh(work / "plain"), rows))
+    used = cpu_seconds() - cpu
     plain_size = folder_size(work / "plain")
-    print(f"plain whoosh build (1 process):   {plain_s:7.1f} s  {mb / plain_s:5.2f} MB/s"
-          f"  size {plain_size / corpus.size:4.2f}x")
+    print(f"plain whoosh build (1 process):   {plain_s:7.1f} s  {mb / plain_s:5.2f} MB/s  (cpu {used:.1f} s)")
+    ratio = plain_size / corpus.size
+    print(f"plain whoosh index size:          {plain_size / 1e6:7.1f} MB  {ratio:5.2f}x the text")
     plain = latencies(lambda q: plain_search(plain_index, q), corpus.queries)
     print(f"plain whoosh query + highlights:  p50 {plain[0]:6.1f} ms  p95 {plain[1]:6.1f} ms")
 
@@ -175,14 +189,22 @@ def run(megabytes: float, work: Path) -> None:
     print(f"sqlite fts5 build:                {fts_s:7.1f} s  {mb / fts_s:5.2f} MB/s")
     print(f"sqlite fts5 query + highlight:    p50 {fts[0]:6.1f} ms  p95 {fts[1]:6.1f} ms")
 
+    print(f"load average after: {os.getloadavg()[0]:.2f} (other work on the machine slows every figure)")
     print()
-    print(f"build: qari rebuild / plain whoosh = {plain_s / rebuild_s:4.2f}x faster  (target >= 2x, "
-          f"aim 1.5 MB/s: {ours_mb_s:.2f})")
+    print(
+        f"build: qari rebuild / plain whoosh = {plain_s / rebuild_s:4.2f}x faster  (target >= 2x, "
+        f"aim 1.5 MB/s: {ours_mb_s:.2f})"
+    )
     print(f"build: fts5 / qari rebuild         = {rebuild_s / fts_s:4.1f}x faster than qari")
     print(f"query p50: {ours[0]:.1f} ms (target <= 5), p95: {ours[1]:.1f} ms (target <= 20)")
-    print(f"query: plain whoosh / qari         = p50 {plain[0] / ours[0]:4.2f}x  p95 {plain[1] / ours[1]:4.2f}x")
+    print(
+        f"query: plain whoosh / qari         = p50 {plain[0] / ours[0]:4.2f}x  p95 {plain[1] / ours[1]:4.2f}x"
+    )
     print(f"query: qari / fts5                 = p50 {ours[0] / fts[0]:4.1f}x  p95 {ours[1] / fts[1]:4.1f}x")
-    print(f"size: {size / corpus.size:.2f}x the text (target <= 3x); plain whoosh {plain_size / corpus.size:.2f}x")
+    print(
+        f"size: {size / corpus.size:.2f}x the text (target <= 3x); "
+        f"plain whoosh {plain_size / corpus.size:.2f}x"
+    )
 
 
 def _fresh(folder: Path) -> Path:
@@ -194,7 +216,9 @@ def main() -> None:
     """Parse --mb and run."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=30.0, help="megabytes of text to generate (default 30)")
-    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    parser.add_argument(
+        "--keep", type=Path, help="work in this folder and keep it (default: a temporary one)"
+    )
     args = parser.parse_args()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)

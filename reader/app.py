@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
-from reader.cli import articles, exporting, highlights, search
 from reader.core.errors import QariError
 
 APP_NAME = "qari"
-COMMAND_GROUPS = (articles, highlights, exporting, search)
+# Modules of reader.cli, imported when the parser is built: a bare `qari` opens the window without them.
+COMMAND_GROUPS = ("articles", "highlights", "exporting", "search", "library")
 _OPTIONS_WITH_VALUE = {"--library", "--lang"}
 
 
@@ -46,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
-        group.register(commands)
+        importlib.import_module(f"reader.cli.{group}").register(commands)
     parser.command_names = set(commands.choices)  # type: ignore[attr-defined]
     return parser
 
@@ -54,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `qari` and `python -m reader`; returns the exit status."""
     argv = sys.argv[1:] if argv is None else argv
+    bare = _bare_window_options(argv)
+    if bare is not None:  # `qari [--library DIR] [--lang L]`: the window, without loading the commands
+        from reader.gui.launch import run_window
+
+        return run_window(bare.library_folder or default_library_folder(), None, bare.lang, [])
     parser = build_parser()
     args, files = _split_files(parser, argv)
     if args.install_desktop:
@@ -65,14 +72,20 @@ def main(argv: list[str] | None = None) -> int:
         from reader.gui.launch import run_window  # Qt is imported only when a window is wanted
 
         return run_window(args.library_folder, None, args.lang, [Path(f) for f in files])
+    from reader.core.database import explain
     from reader.core.workspace import Workspace
 
     try:
+        if not getattr(args, "opens_library", True):  # repairs must work on a library that cannot be opened
+            return args.handler(args, args.library_folder)
         workspace = Workspace(args.library_folder, notify=_notice)
         try:
             return args.handler(args, workspace)
         finally:
             workspace.close()
+    except sqlite3.DatabaseError as error:  # damage met after opening, in the middle of a command
+        print(f"qari: {explain(error, args.library_folder)}", file=sys.stderr)
+        return 1
     except QariError as error:
         print(f"qari: {error}", file=sys.stderr)
         return 1
@@ -81,6 +94,18 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of our output (head, less) went away: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _bare_window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a `qari` that only opens the window (--library, --lang and nothing else), or None."""
+    parser = argparse.ArgumentParser(prog=APP_NAME, add_help=False, exit_on_error=False)
+    parser.add_argument("--library", type=Path, dest="library_folder")
+    parser.add_argument("--lang", choices=("ar", "en"))
+    try:
+        options, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser explains the mistake
+    return None if rest else options
 
 
 def _notice(message: str) -> None:

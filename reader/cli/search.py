@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 
@@ -21,10 +22,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser(
         "search",
         help="search the library",
-        description='Words must all match; "a phrase", prefix*, a OR b, NOT word (or -word), article:ID. '
-        'Quote a query that starts with -, as in: qari search "-word other".',
+        description='Words must all match; "a phrase", prefix*, a OR b, NOT word (or -word), article:ID.',
     )
     command.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    # argparse takes any -word for an unknown option, except what this pattern (for negative numbers)
+    # matches; widening it lets `qari search بغداد -سمرقند` exclude a word. Options here all start with --.
+    command._negative_number_matcher = re.compile(r"^-[^-]")
     command.add_argument("--article", metavar="ID", help="search one article (an id or a unique prefix)")
     command.add_argument("--limit", type=_positive, default=20, metavar="N", help="show N hits (default 20)")
     command.add_argument("--json", action="store_true", help="print the result as JSON")

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader.core.errors import LibraryError
+from reader.core.backup import keep_daily, restore_hint, take_backup
+from reader.core.errors import LibraryDamaged, LibraryError
 
 DATABASE_NAME = "library.sqlite3"
 
@@ -82,9 +83,10 @@ def connect(folder: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")
-        _migrate(connection)
+        _migrate(connection, folder)
     except sqlite3.Error as error:
         raise explain(error, folder) from None
+    keep_daily(connection, folder)
     return connection
 
 
@@ -117,16 +119,20 @@ def explain(error: sqlite3.Error, folder: Path) -> LibraryError:
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return LibraryError(f"The library in {folder} cannot be written (the folder or file is read-only).")
     if "malformed" in message or "not a database" in message:
-        return LibraryError(f"The library database in {folder} is damaged ({error}).")
+        return LibraryDamaged(
+            f"The library database in {folder} is damaged ({error}). {restore_hint(folder)}"
+        )
     if "disk is full" in message or "disk i/o" in message:
         return LibraryError(f"The library in {folder} could not be written: the disk is full or failing.")
     return LibraryError(f"The library in {folder} could not be used: {error}.")
 
 
-def _migrate(connection: sqlite3.Connection) -> None:
+def _migrate(connection: sqlite3.Connection, folder: Path) -> None:
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
         raise sqlite3.DatabaseError(f"made by a newer Qari (schema {version}); update Qari to open it")
+    if 0 < version < len(MIGRATIONS):
+        take_backup(connection, folder)  # LibraryError when it cannot be made: then nothing is migrated
     for target in range(version + 1, len(MIGRATIONS) + 1):
         # executescript() would commit on its own; statement by statement keeps a step all-or-nothing.
         connection.execute("BEGIN IMMEDIATE")

@@ -15,6 +15,10 @@ class LibraryError(QariError):
     """The library folder or its database cannot be used (read-only, locked, damaged)."""
 
 
+class LibraryDamaged(LibraryError):
+    """The library database is damaged (not a database, or malformed); a backup can be put back."""
+
+
 class ArticleNotFound(QariError):
     """No article matches the given id or prefix, or more than one does."""
 

@@ -17,14 +17,15 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from reader.core import search_store as store
 from reader.core.errors import ArticleNotFound, QariError
 from reader.core.library import Library
+from reader.core.library_passages import read_passages
 from reader.core.model import Article
-from reader.core.search import ArticleWriter, IndexUnusable, SearchIndex, SearchResult
+from reader.core.search import ArticleWriter, IndexUnusable, SearchIndex
 from reader.core.search_query import ParsedQuery
+from reader.core.search_results import DocKey, Passage, SearchResult
 
 INDEX_FOLDER = "search-index"
 PARALLEL_FROM = 200  # articles; below this a second process costs more than it saves
@@ -35,10 +36,11 @@ class LibraryIndex:
 
     def __init__(self, library: Library, notify: Callable[[str], None] | None = None) -> None:
         self.library = library
-        self.index = SearchIndex(library.folder / INDEX_FOLDER)
+        self.index = SearchIndex(library.folder / INDEX_FOLDER, self._passages)
         self.notify = notify or (lambda message: None)
         self._ready = False
         self._depth = 0
+        self._processes = 1
         self._writer: ArticleWriter | None = None
         self._broken: str | None = None  # why the index could not be written in this transaction
         self._touched: set[str] = set()
@@ -48,6 +50,9 @@ class LibraryIndex:
     def close(self) -> None:
         """Release the index."""
         self.index.close()
+
+    def _passages(self, keys: list[DocKey]) -> dict[DocKey, Passage]:
+        return read_passages(self.library.connection, keys)
 
     def search(
         self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
@@ -67,16 +72,18 @@ class LibraryIndex:
             return self._rebuild(None, progress)
 
     @contextmanager
-    def transaction(self) -> Iterator[LibraryIndex]:
+    def transaction(self, expected: int = 1) -> Iterator[LibraryIndex]:
         """A library write transaction whose `put` and `drop` reach the index with it, or not at all.
 
-        Nested inside another, it is a savepoint: its changes are undone alone if it fails.
+        `expected` articles to change: from PARALLEL_FROM on, two processes analyze them. Nested
+        inside another, it is a savepoint: its changes are undone alone if it fails.
         """
         if self._depth:
             with self._savepoint():
                 yield self
             return
         self._ready_index()
+        self._processes = _processes_for(expected)
         self._writer, self._broken = None, None
         self._touched, self._put, self._undone = set(), [], set()
         committed = False
@@ -110,7 +117,7 @@ class LibraryIndex:
             return  # the transaction ends with a rebuild, which takes this change in
         try:
             if self._writer is None:
-                self._writer = self.index.begin()
+                self._writer = self.index.begin(self._processes)
             change(self._writer)
         except IndexUnusable as problem:
             self._broken = str(problem)
@@ -210,10 +217,9 @@ class LibraryIndex:
         ids = self.library.ids()
         if reason is not None and (ids or reason != "is missing"):
             self.notify(f"The search index {reason}; rebuilding it from the library ({len(ids)} articles).")
-        processes = 2 if len(ids) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
         pending = store.read_journal(self.index.folder)
         articles = (self.library.get(article_id) for article_id in ids)
-        self.index.rebuild(articles, len(ids), progress, processes)
+        self.index.rebuild(articles, len(ids), progress, _processes_for(len(ids)))
         # the rebuilt index mirrors the database as this connection sees it, uncommitted changes included
         store.settle_journal(self.index.folder, pending - self._touched)
         return len(ids)
@@ -223,3 +229,8 @@ class LibraryIndex:
         if self.library.connection.in_transaction:
             return contextlib.nullcontext()
         return self.library.transaction()
+
+
+def _processes_for(articles: int) -> int:
+    """How many processes should index this many articles."""
+    return 2 if articles >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1

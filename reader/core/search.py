@@ -11,7 +11,6 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import query as wq
@@ -23,7 +22,8 @@ from reader.core.errors import QariError
 from reader.core.model import TITLE_ID, Article
 from reader.core.search_codec import InliningCodec
 from reader.core.search_query import ParsedQuery, QueryError, parse_query
-from reader.core.search_snippet import snippet
+from reader.core.search_results import DocKey, Hit, SearchResult, TextSource, make_hit
+from reader.core.search_scoring import CachedLengthsBM25F
 from reader.core.search_store import IndexUnusable
 
 __all__ = [
@@ -48,64 +48,26 @@ class SearchIndexError(QariError):
     """The search index cannot be written or rebuilt (disk full, no permission)."""
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One matching paragraph, heading or title, with the spans of the matched words in its text."""
-
-    article: str
-    title: str
-    paragraph: str
-    heading: str | None
-    score: float
-    text: str
-    spans: list[Span]
-    snippet: str
-
-    def to_json(self) -> dict[str, object]:
-        """The hit as in `qari search --json`."""
-        return {
-            "article": self.article,
-            "title": self.title,
-            "paragraph": self.paragraph,
-            "heading": self.heading,
-            "score": round(self.score, 4),
-            "text": self.text,
-            "spans": [list(span) for span in self.spans],
-            "snippet": self.snippet,
-        }
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """The best hits of a query and how many documents match (`total_exact` False: a lower bound)."""
-
-    query: str
-    total: int
-    hits: list[Hit]
-    total_exact: bool = True
-
-    def to_json(self) -> dict[str, object]:
-        """The result as in `qari search --json`."""
-        return {"query": self.query, "total": self.total, "hits": [hit.to_json() for hit in self.hits]}
-
-
 def documents(article: Article) -> Iterator[dict[str, object]]:
     """The index documents of an article: its title, each heading, each paragraph."""
-    yield _document(article.id, TITLE_ID, None, article.title)
+    yield _document(article.id, TITLE_ID, article.title, "title")
     for section in article.sections:
         if section.heading is not None and section.heading_id is not None:
-            yield _document(article.id, section.heading_id, section.heading, section.heading)
+            yield _document(article.id, section.heading_id, section.heading, "heading")
         for paragraph in section.paragraphs:
-            yield _document(article.id, paragraph.id, section.heading, paragraph.text)
+            yield _document(article.id, paragraph.id, paragraph.text, None)
 
 
-def _document(article: str, paragraph: str, heading: str | None, text: str) -> dict[str, object]:
-    # The same string object goes to every field: it is analyzed once and pickled once.
-    document = {"article": article, "paragraph": paragraph, "text": text}
-    document.update(exact=text, stem=text)
-    if heading is not None:
-        document["heading"] = heading
+def _document(article: str, paragraph: str, text: str, kind: str | None) -> dict[str, object]:
+    # The same string object goes to both fields: it is analyzed once and pickled once.
+    document: dict[str, object] = {"article": article, "paragraph": paragraph, "exact": text, "stem": text}
+    if kind is not None:  # paragraphs, the most documents by far, go without
+        document["kind"] = kind
     return document
+
+
+def _key(fields: dict) -> DocKey:
+    return DocKey(fields["article"], fields["paragraph"], fields.get("kind", "paragraph"))
 
 
 def match_spans(query: str | ParsedQuery, text: str) -> list[Span]:
@@ -117,7 +79,7 @@ def match_spans(query: str | ParsedQuery, text: str) -> list[Span]:
 class ArticleWriter:
     """Changes to the index that become visible together, at `commit`."""
 
-    def __init__(self, writer) -> None:  # noqa: ANN001 - a Whoosh writer
+    def __init__(self, writer) -> None:
         self._writer = writer
 
     def add_article(self, article: Article) -> None:
@@ -152,12 +114,14 @@ class ArticleWriter:
 class SearchIndex:
     """The search index in one folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, texts: TextSource | None = None) -> None:
+        """`texts` gives the text of hits (the index keeps none); an index without one cannot search."""
         self.folder = folder
+        self._texts = texts
         self._index = None
         self._searcher: Searcher | None = None
-        self._titles: dict[str, str] = {}
         self._lock = threading.RLock()
+        self._weighting = CachedLengthsBM25F()
 
     def open(self) -> None:
         """Open the index; IndexUnusable says why it cannot be used (then rebuild it)."""
@@ -172,13 +136,14 @@ class SearchIndex:
                 self._searcher.close()
             self._index = self._searcher = None
 
-    def begin(self) -> ArticleWriter:
-        """Start a set of changes; IndexUnusable when the index is locked by a program that does not
-        let go within LOCK_WAIT seconds, or is damaged."""
+    def begin(self, processes: int = 1) -> ArticleWriter:
+        """Start a set of changes (analyzed in `processes` processes); IndexUnusable when the index is
+        locked by a program that does not let go within LOCK_WAIT seconds, or is damaged."""
         if self._index is None:
             raise IndexUnusable("is not open")
+        parallel = {"procs": processes, "multisegment": True} if processes > 1 else {}
         try:
-            return ArticleWriter(self._index.writer(timeout=LOCK_WAIT, codec=InliningCodec()))
+            return ArticleWriter(self._index.writer(timeout=LOCK_WAIT, codec=InliningCodec(), **parallel))
         except LockError as error:
             raise IndexUnusable("is locked by a program that does not answer") from error
         except Exception as error:
@@ -240,7 +205,9 @@ class SearchIndex:
                 self.open()
         except (OSError, IndexUnusable) as error:
             store.remove_folder(new)
-            raise SearchIndexError(f"The search index in {self.folder} could not be rebuilt: {error}.") from None
+            raise SearchIndexError(
+                f"The search index in {self.folder} could not be rebuilt: {error}."
+            ) from None
 
     def search(
         self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
@@ -256,66 +223,46 @@ class SearchIndex:
         else:
             scope = wq.Prefix("article", parsed.article) if parsed.article else None
         rerank = bool(parsed.vocalized_words())
+        wanted = max(limit, RERANKED) if rerank else limit
         with self._lock:
             try:
                 searcher = self._current_searcher()
                 results = searcher.search(
-                    parsed.to_whoosh(),
-                    limit=max(limit, RERANKED) if rerank else limit,
-                    filter=scope,
-                    mask=parsed.excluded_whoosh(),
+                    parsed.to_whoosh(), limit=wanted, filter=scope, mask=parsed.excluded_whoosh()
                 )
-                exact = exact_total or results.has_exact_length()
-                total = len(results) if exact else max(results.estimated_min_length(), len(results.top_n))
-                found = [(hit.score, hit.fields()) for hit in results]
-                if rerank:
-                    found = [
-                        (score * AGREEING_MARKS_BONUS if parsed.marks_agree(fields["text"]) else score, fields)
-                        for score, fields in found
-                    ]
-                    found.sort(key=lambda pair: -pair[0])
-                hits = [self._hit(searcher, parsed, fields, score) for score, fields in found[:limit]]
+                # Whoosh skips blocks only once it holds `wanted` hits: fewer means all were seen
+                counted = exact_total or results.has_exact_length()
+                total = len(results) if counted else results.scored_length()
+                exact = counted or total < wanted
+                found = [(hit.score, _key(hit.fields())) for hit in results]
             except Exception as error:  # a damaged segment may only show when it is read
                 self.close()
                 raise IndexUnusable(f"is damaged ({type(error).__name__})") from error
+        if self._texts is None:
+            raise RuntimeError("this SearchIndex was made without a source of texts")
+        passages = self._texts([key for _, key in found])
+        found = [(score, key) for score, key in found if key in passages]  # gone since: left out
+        if rerank:
+            bonus = {key: AGREEING_MARKS_BONUS for _, key in found if parsed.marks_agree(passages[key].text)}
+            found = sorted(((score * bonus.get(key, 1.0), key) for score, key in found), key=lambda p: -p[0])
+        hits = [make_hit(parsed, key, passages[key], score) for score, key in found[:limit]]
         return SearchResult(parsed.text, total, hits, exact)
 
     def article_count(self) -> int:
         """How many articles the index holds (one title document each)."""
         with self._lock:
-            return sum(1 for _ in self._current_searcher().docs_for_query(wq.Term("paragraph", TITLE_ID)))
+            return sum(1 for _ in self._current_searcher().docs_for_query(wq.Term("kind", "title")))
 
     def _current_searcher(self) -> Searcher:
         if self._index is None:
             raise IndexUnusable("is not open")
-        if self._searcher is None:
-            self._searcher = self._index.searcher()
-            self._titles = {}
-        elif not self._searcher.up_to_date():
+        if self._searcher is not None and not self._searcher.up_to_date():
             # not Searcher.refresh(): it reuses the readers of unchanged segments with their old
             # deletions, so a removed or updated article would still be found
             self._searcher.close()
-            self._searcher = self._index.searcher()
-            self._titles = {}
+            self._searcher = None
+        if self._searcher is None:
+            self._searcher = self._index.searcher(weighting=self._weighting)
+            segments = [reader.segment() for reader, _ in self._searcher.reader().leaf_readers()]
+            self._weighting.forget_other_segments({s.segment_id() for s in segments if s is not None})
         return self._searcher
-
-    def _hit(self, searcher: Searcher, parsed: ParsedQuery, fields: dict, score: float) -> Hit:
-        text = fields["text"]
-        spans = parsed.spans(text)
-        article = fields["article"]
-        return Hit(
-            article=article,
-            title=self._title(searcher, article),
-            paragraph=fields["paragraph"],
-            heading=fields.get("heading"),
-            score=score,
-            text=text,
-            spans=spans,
-            snippet=snippet(text, spans),
-        )
-
-    def _title(self, searcher: Searcher, article: str) -> str:
-        if article not in self._titles:
-            found = searcher.document(article=article, paragraph=TITLE_ID)
-            self._titles[article] = found["text"] if found else ""
-        return self._titles[article]

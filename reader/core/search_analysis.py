@@ -1,4 +1,4 @@
-"""How a text becomes the terms of the search index, and the Whoosh tokenizer that hands them over.
+"""How a text becomes the terms of the search index, and the Whoosh field that takes them in.
 
 Two fields are filled from one analysis of a paragraph (`reader.core.arabic.analyze`):
 - exact: every word normalized, stop words kept, one position per word (phrases need positions);
@@ -7,9 +7,9 @@ Two fields are filled from one analysis of a paragraph (`reader.core.arabic.anal
 Diacritics are not indexed: a query typed with them ranks higher the hits whose words carry the same
 ones (`marks_agree`), which is decided on the few best hits rather than paid for in every posting.
 
-Whoosh pickles the schema, and with it the tokenizer. Qari opens its indexes with the schema it builds
-itself (`search_store.make_schema`), so the pickled copy is not read back; `FieldTokenizer` still stays
-in this module under this name, so that other tools can open an index too.
+Whoosh pickles the schema, and with it the field and tokenizer classes. Qari opens its indexes with the
+schema it builds itself (`search_store.make_schema`), so the pickled copy is not read back; the classes
+still stay in this module under these names, so that other tools can open an index too.
 """
 
 from __future__ import annotations
@@ -17,13 +17,17 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
+from whoosh.fields import TEXT
+from whoosh.system import pack_uint
 
 from reader.core.arabic import analyze, normalize, tokenize
+from reader.core.search_codec import CompactPositions
 
 EXACT, STEM = "exact", "stem"
 
@@ -113,7 +117,9 @@ def _cached_text_terms(text: str) -> TextTerms:
 
 def analysis_fingerprint() -> str:
     """A short hash of how the probe text is analyzed: it changes when the analysis rules change."""
-    words = [(terms, vocalized_form(token.text)) for token in tokenize(_PROBE) for terms in word_terms(token.text)]
+    words = [
+        (terms, vocalized_form(token.text)) for token in tokenize(_PROBE) for terms in word_terms(token.text)
+    ]
     return hashlib.blake2s(repr(words).encode("utf-8"), digest_size=8).hexdigest()
 
 
@@ -123,7 +129,7 @@ class FieldTokenizer(Tokenizer):
     def __init__(self, field: str) -> None:
         self.field = field
 
-    def __call__(  # noqa: PLR0913 - Whoosh's tokenizer protocol
+    def __call__(
         self,
         value: str,
         positions: bool = False,
@@ -150,3 +156,37 @@ class FieldTokenizer(Tokenizer):
             if positions:
                 token.pos = position
             yield token
+
+
+class AnalyzedField(TEXT):
+    """A text field that takes its terms straight from `text_terms`, without a stream of tokens.
+
+    Whoosh's usual path (tokenizer → Token objects → format.word_values) costs more per word than the
+    analysis itself; this yields each distinct term once with its frequency and encoded value.
+    """
+
+    def __init__(self, part: str) -> None:
+        super().__init__(analyzer=FieldTokenizer(part), phrase=part == EXACT)
+        if part == EXACT:
+            self.format = CompactPositions()
+        self.part = part
+
+    def index(self, value: str | list[str], **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
+        """(term bytes, frequency, weight, encoded value) for each distinct term of `value`."""
+        if not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        terms = _cached_text_terms(value)
+        if self.part == EXACT:
+            positions: dict[str, list[int]] = {}
+            for position, word in enumerate(terms.exact):
+                if word in positions:
+                    positions[word].append(position)
+                else:
+                    positions[word] = [position]
+            encode = self.format.encode
+            for word, where in positions.items():
+                yield word.encode("utf-8"), len(where), float(len(where)), encode(where)
+        else:
+            for word, count in Counter(terms.stems).items():
+                yield word.encode("utf-8"), count, float(count), pack_uint(count)

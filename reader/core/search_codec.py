@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import sys
 from array import array
+from itertools import pairwise
 
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
 from whoosh.formats import Positions
+from whoosh.matching import ListMatcher, Matcher
 
 INLINE_LIMIT = 6  # postings kept inside the term entry; longer lists get blocks of their own
 _WIDTHS = (("B", 0xFF), ("H", 0xFFFF), ("I", 0xFFFFFFFF))
@@ -30,11 +32,19 @@ class InliningCodec(W3Codec):
     def __init__(self, blocklimit: int = 128, compression: int = 3, inlinelimit: int = INLINE_LIMIT) -> None:
         super().__init__(blocklimit, compression, inlinelimit)
 
-    def field_writer(self, storage, segment) -> W3FieldWriter:  # noqa: ANN001
+    def field_writer(self, storage, segment) -> W3FieldWriter:
         """A field writer that reads document lengths once."""
         return LeanFieldWriter(self, storage, segment)
 
-    def postings_writer(self, dbfile, byteids: bool = False) -> W3PostingsWriter:  # noqa: ANN001
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None) -> Matcher:
+        """A matcher over a term's postings; inlined values are given back as bytes."""
+        if not terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
+        ids, weights, values = terminfo.inlined_postings()
+        values = tuple(v.encode("latin-1") if isinstance(v, str) else v for v in values)
+        return ListMatcher(ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo)
+
+    def postings_writer(self, dbfile, byteids: bool = False) -> W3PostingsWriter:
         """A postings writer that can inline."""
         return InliningPostingsWriter(
             dbfile,
@@ -48,7 +58,7 @@ class InliningCodec(W3Codec):
 class LeanFieldWriter(W3FieldWriter):
     """W3FieldWriter whose loop over the sorted postings does less per posting."""
 
-    def add_postings(self, schema, lengths, items) -> None:  # noqa: ANN001
+    def add_postings(self, schema, lengths, items) -> None:
         """Write (fieldname, term bytes, docnum, weight, value) postings, sorted by field and term."""
         last_field = last_term = None
         field_lengths: dict[int, int] = {}
@@ -94,14 +104,18 @@ class InliningPostingsWriter(W3PostingsWriter):
             if length > self._maxlength:
                 self._maxlength = length
 
-    def finish_postings(self):  # noqa: ANN201 - returns Whoosh's term info
+    def finish_postings(self):
         """Finish a term: inline its postings when few, else write the last block as Whoosh does."""
         terminfo = self._terminfo
         if self.written() or len(self) >= self._inlinelimit:
             return super().finish_postings()
         terminfo.add_block(self)
-        values = self._values if self._values else [b""] * len(self._ids)
-        terminfo.set_inlined(self._ids, self._weights, values)
+        # Whoosh pickles inlined postings with protocol 2, which has no opcode for bytes (it spells
+        # them as a call to codecs.encode, some 30 bytes each): values go in as latin-1 text and
+        # `InliningCodec.postings_reader` turns them back; whole weights go in as ints (2 bytes, not 9).
+        values = [value.decode("latin-1") for value in self._values] or [""] * len(self._ids)
+        weights = [int(weight) if weight.is_integer() else weight for weight in self._weights]
+        terminfo.set_inlined(self._ids, weights, values)
         self._terminfo = None
         return terminfo
 
@@ -113,7 +127,7 @@ class CompactPositions(Positions):
         """The positions of one word in one document."""
         if len(poslist) == 1 and poslist[0] < 0x100:  # by far the most common case
             return b"B" + bytes(poslist)
-        deltas = array("I", [poslist[0]] + [b - a for a, b in zip(poslist, poslist[1:], strict=False)])
+        deltas = array("I", [poslist[0]] + [b - a for a, b in pairwise(poslist)])
         largest = max(deltas)
         code = next(code for code, limit in _WIDTHS if largest <= limit)
         packed = array(code, deltas)

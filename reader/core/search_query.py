@@ -16,9 +16,11 @@ from whoosh import query as wq
 
 from reader.core.arabic import tokenize
 from reader.core.errors import QariError
-from reader.core.search_analysis import EXACT, STEM, WordTerms, marks_agree, vocalized_form, word_terms
+from reader.core.search_analysis import marks_agree, vocalized_form, word_terms
+from reader.core.search_clauses import Clause, Phrase, Prefix, Word, clause_query, matches, one_of
 
-EXACT_BOOST = 3.0  # an exact spelling outranks a match through the stem only
+__all__ = ["Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
+
 PREFIX_MIN = 2
 _QUOTES = {'"': '"', "«": "»", "“": "”", "”": "”"}
 _STARS = "*٭"
@@ -26,31 +28,6 @@ _STARS = "*٭"
 
 class QueryError(QariError):
     """A query that cannot be searched; the message says what to type instead."""
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word to find by its spelling or its stem; `vocalized` when it was typed with harakat."""
-
-    terms: WordTerms
-    vocalized: str | None = None
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """Words in a row, matched by their normalized spelling."""
-
-    words: tuple[Word, ...]
-
-
-@dataclass(frozen=True)
-class Prefix:
-    """The beginning of a word, matched against spellings and stems."""
-
-    text: str
-
-
-Clause = Word | Phrase | Prefix
 
 
 @dataclass(frozen=True)
@@ -64,7 +41,7 @@ class ParsedQuery:
 
     def to_whoosh(self) -> wq.Query:
         """The Whoosh query for what must match (the exclusions are `excluded_whoosh`)."""
-        groups = [_or([_clause_query(c) for c in group]) for group in self.required]
+        groups = [one_of([clause_query(c) for c in group]) for group in self.required]
         return groups[0] if len(groups) == 1 else wq.And(groups)
 
     def excluded_whoosh(self) -> wq.Query | None:
@@ -73,7 +50,7 @@ class ParsedQuery:
         Not an AndNot: Whoosh 2.7's AndNotMatcher keeps a first match that the excluded words also
         match when they occur in an earlier document too.
         """
-        return _or([_clause_query(c) for c in self.excluded]) if self.excluded else None
+        return one_of([clause_query(c) for c in self.excluded]) if self.excluded else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The [start, end) spans of the words in `text` this query matches, whole words with marks."""
@@ -82,7 +59,7 @@ class ParsedQuery:
         clauses = [clause for group in self.required for clause in group]
         singles = [c for c in clauses if not isinstance(c, Phrase)]
         for terms, start, end in tokens:
-            if any(_matches(clause, terms) for clause in singles):
+            if any(matches(clause, terms) for clause in singles):
                 hits.add((start, end))
         for phrase in (c for c in clauses if isinstance(c, Phrase)):
             wanted = [w.terms.normalized for w in phrase.words]
@@ -95,7 +72,9 @@ class ParsedQuery:
     def vocalized_words(self) -> list[Word]:
         """The words to find that were typed with harakat."""
         clauses = [clause for group in self.required for clause in group]
-        words = [w for c in clauses for w in (c.words if isinstance(c, Phrase) else (c,)) if isinstance(w, Word)]
+        words = [
+            w for c in clauses for w in (c.words if isinstance(c, Phrase) else (c,)) if isinstance(w, Word)
+        ]
         return [word for word in words if word.vocalized]
 
     def marks_agree(self, text: str) -> bool:
@@ -163,7 +142,7 @@ def parse_query(text: str) -> ParsedQuery:
 
 
 def _lex(text: str) -> list[tuple[str, str]]:
-    """Split the query into (kind, text): phrase / -phrase, word / -word, prefix / -prefix, OR, NOT, article."""
+    """The query's items as (kind, text); kinds: [-]phrase, [-]word, [-]prefix, OR, NOT, article."""
     items: list[tuple[str, str]] = []
     i, n = 0, len(text)
     while i < n:
@@ -203,7 +182,9 @@ def _clause(kind: str, value: str) -> Clause | None:
     if any(star in value for star in _STARS):
         raise QueryError(f"A * can only end a word, as in كتا*; {value!r} has one inside.")
     words = [
-        Word(terms, vocalized_form(token.text)) for token in tokenize(value) for terms in word_terms(token.text)
+        Word(terms, vocalized_form(token.text))
+        for token in tokenize(value)
+        for terms in word_terms(token.text)
     ]
     if kind.endswith("prefix"):
         if len(words) != 1 or len(words[0].terms.normalized) < PREFIX_MIN:
@@ -218,36 +199,3 @@ def _clause(kind: str, value: str) -> Clause | None:
     if not words or words[0].terms.stem is None:
         return None
     return words[0]
-
-
-def _matches(clause: Clause, terms: WordTerms) -> bool:
-    if isinstance(clause, Word):
-        wanted = clause.terms
-        if terms.normalized in (wanted.normalized, wanted.stem):
-            return True
-        return terms.stem is not None and terms.stem == wanted.stem
-    assert isinstance(clause, Prefix)
-    return terms.normalized.startswith(clause.text) or (terms.stem or "").startswith(clause.text)
-
-
-def _word_query(terms: WordTerms) -> wq.Query:
-    options: list[wq.Query] = [wq.Term(EXACT, terms.normalized, boost=EXACT_BOOST)]
-    if terms.stem:
-        # words that are their own stem are indexed in `exact` only
-        options.append(wq.Term(STEM, terms.stem))
-        if terms.stem != terms.normalized:
-            options.append(wq.Term(EXACT, terms.stem))
-    return _or(options)
-
-
-def _clause_query(clause: Clause) -> wq.Query:
-    if isinstance(clause, Word):
-        return _word_query(clause.terms)
-    if isinstance(clause, Prefix):
-        return wq.Or([wq.Prefix(EXACT, clause.text), wq.Prefix(STEM, clause.text)])
-    words = [w.terms.normalized for w in clause.words]
-    return wq.Term(EXACT, words[0]) if len(words) == 1 else wq.Phrase(EXACT, words)
-
-
-def _or(queries: list[wq.Query]) -> wq.Query:
-    return queries[0] if len(queries) == 1 else wq.Or(queries)

@@ -15,37 +15,35 @@ import shutil
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, STORED, Schema
 
-from reader.core.search_analysis import EXACT, STEM, FieldTokenizer, analysis_fingerprint
-from reader.core.search_codec import CompactPositions
+from reader.core.search_analysis import EXACT, STEM, AnalyzedField, analysis_fingerprint
 
 FORMAT = 1  # raise when the schema or the documents change shape
 STAMP_NAME = "qari-index.json"
 JOURNAL_SUFFIX = ".pending"  # beside the index folder, so that a rebuild does not take it away
 
 
-class IndexUnusable(Exception):  # noqa: N818 - a state, not a programming error
+class IndexUnusable(Exception):
     """The index cannot be used as it is and must be rebuilt; the message completes "The search index …"."""
 
 
 def make_schema() -> Schema:
     """One document per paragraph, heading and title; positions only where phrases need them."""
-    exact = TEXT(analyzer=FieldTokenizer(EXACT), phrase=True)
-    exact.format = CompactPositions()
     return Schema(
         article=ID(stored=True),
-        paragraph=ID(stored=True),
-        heading=STORED,
-        text=STORED,
-        exact=exact,
-        stem=TEXT(analyzer=FieldTokenizer(STEM), phrase=False),
+        paragraph=STORED,
+        kind=ID(stored=True),
+        exact=AnalyzedField(EXACT),
+        stem=AnalyzedField(STEM),
     )
 
 
 def stamp() -> dict[str, object]:
-    """What the stamp of an index built now says."""
-    return {"format": FORMAT, "analysis": analysis_fingerprint()}
+    """What the stamp of an index built now says: a change of format, fields or analysis rebuilds it."""
+    schema = make_schema()
+    fields = [f"{name}:{type(schema[name]).__name__}:{schema[name].stored}" for name in schema.names()]
+    return {"format": FORMAT, "fields": fields, "analysis": analysis_fingerprint()}
 
 
 def open_folder(folder: Path) -> whoosh_index.Index:

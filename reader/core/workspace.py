@@ -79,7 +79,7 @@ class Workspace:
         report = ImportReport(errors=errors)
         # One transaction for the lot (each file a savepoint in it): the search index then takes all the
         # articles in one commit, which costs about as much as one article's commit alone.
-        with self.index.transaction():
+        with self.index.transaction(expected=len(files)):
             for done, path in enumerate(files, start=1):
                 try:
                     report.imported.append(self.import_file(path, encoding))

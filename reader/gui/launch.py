@@ -31,9 +31,10 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app.setApplicationName("Qari")
     app.setOrganizationName("Qari")
     app.setDesktopFileName("org.qari.Qari")
-    if not QFontDatabase.families().count(READING_FONT):
+    if not app.property("qariFontsLoaded"):
         for font in FONTS:
             QFontDatabase.addApplicationFont(str(resource_path(font)))
+        app.setProperty("qariFontsLoaded", True)
     install_language(app, choose_language(language))
     chrome = app.font()
     chrome.setPointSizeF(max(chrome.pointSizeF(), 11.0))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QPoint, Qt, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -11,6 +13,15 @@ from reader.core.library import ArticleSummary
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(3)
+
+
+def _local_date(iso: str, locale: QLocale) -> str:
+    """An ISO time (UTC) as the reader's local date; Python's conversion spares loading Qt's time zones."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
 
 
 class LibraryPanel(QTreeView):
@@ -61,9 +72,7 @@ class LibraryPanel(QTreeView):
             title.setData(summary.id, _ID_ROLE)
             title.setData(summary.title.casefold(), _SORT_ROLE)
             title.setToolTip(f"{summary.title}\n{summary.path}")
-            added_at = QDateTime.fromString(summary.added, Qt.DateFormat.ISODate).toLocalTime()
-            added = QStandardItem(locale.toString(added_at.date(), QLocale.FormatType.ShortFormat))
-            added.setToolTip(locale.toString(added_at, QLocale.FormatType.LongFormat))
+            added = QStandardItem(_local_date(summary.added, locale))
             added.setData(summary.added, _SORT_ROLE)
             paragraphs = QStandardItem(locale.toString(summary.paragraphs))
             paragraphs.setData(summary.paragraphs, _SORT_ROLE)

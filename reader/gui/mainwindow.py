@@ -17,7 +17,6 @@ from reader.gui import librarytasks as tasks
 from reader.gui import settings as keys
 from reader.gui.actions import build_menus, create_actions
 from reader.gui.dropimport import FileDropFilter
-from reader.gui.helpdialogs import show_about, show_shortcuts
 from reader.gui.libraryaccess import LibraryAccess
 from reader.gui.librarypanel import LibraryPanel
 from reader.gui.mainwindow_prefs import Preferences
@@ -27,12 +26,12 @@ from reader.gui.navigator import Navigator
 from reader.gui.progresspanel import ProgressPanel
 from reader.gui.searching import SearchRunner
 from reader.gui.searchpanel import SearchPanel
-from reader.gui.settingsdialog import SettingsDialog
 from reader.gui.textview import ReadingView
 from reader.gui.workers import Workers
 
 if TYPE_CHECKING:
     from reader.core.workspace import Workspace
+    from reader.gui.settingsdialog import SettingsDialog
 
 _LEFT, _RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 
@@ -124,8 +123,8 @@ class MainWindow(SearchHandling, LongWork, Preferences):
         a.focus_library.triggered.connect(lambda: self._focus(self.library_dock, self.library_panel))
         a.focus_sections.triggered.connect(lambda: self._focus(self.navigator_dock, self.navigator))
         a.focus_text.triggered.connect(lambda: self._focus(None, view))
-        a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
-        a.about.triggered.connect(lambda: show_about(self))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
 
     # Articles ---------------------------------------------------------------------------------------
 
@@ -193,6 +192,8 @@ class MainWindow(SearchHandling, LongWork, Preferences):
 
     def show_settings(self) -> SettingsDialog:
         """Open the settings dialog; its changes show at once."""
+        from reader.gui.settingsdialog import SettingsDialog  # dialogs load when asked for, not at start
+
         dialog = SettingsDialog(self.view.reading_style, self.theme(), self.settings.get(keys.LANGUAGE), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.styleChanged.connect(self.set_reading_style)
@@ -200,6 +201,18 @@ class MainWindow(SearchHandling, LongWork, Preferences):
         dialog.languageChanged.connect(self.set_language)
         dialog.open()
         return dialog
+
+    def show_shortcuts(self) -> None:
+        """List every action and its shortcuts."""
+        from reader.gui.helpdialogs import show_shortcuts
+
+        show_shortcuts(self)
+
+    def show_about(self) -> None:
+        """Say what Qari is."""
+        from reader.gui.helpdialogs import show_about
+
+        show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the place in the article and the layout, stop the workers, release the library."""

@@ -6,6 +6,7 @@ so the window opens without them.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from reader.gui.workers import Job, Workers
 if TYPE_CHECKING:
     from reader.core.workspace import Workspace
 
-RESULT_LIMIT = 100  # hits shown in the pane; the count still covers all of them
+RESULT_LIMIT = 40  # results shown in the pane (each costs its spans and snippet); the count covers all
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class SearchAnswer:
     total: int
     exact: bool
     hits: list[Any] = field(default_factory=list)  # reader.core.search.Hit
+    elapsed: float = 0.0  # seconds the index took
 
 
 @dataclass(frozen=True)
@@ -137,13 +139,16 @@ class SearchRunner(QObject):
 
         if job.cancelled:
             return None
+        index = self._index_searcher().index
+        began = time.perf_counter()
         try:
-            result = self._index_searcher().index.search(query, article_id, limit=RESULT_LIMIT)
+            result = index.search(query, article_id, limit=RESULT_LIMIT)
         except QueryError as error:
             if serial == self._serials["search"]:
                 self.searchFailed.emit(query, str(error))
             return None
-        return SearchAnswer(serial, query, article_id, result.total, result.total_exact, result.hits)
+        elapsed = time.perf_counter() - began
+        return SearchAnswer(serial, query, article_id, result.total, result.total_exact, result.hits, elapsed)
 
     def _article_hits(self, job: Job, serial: int, query: str, article: Article) -> ArticleHits | None:
         from reader.core.search_query import QueryError, parse_query

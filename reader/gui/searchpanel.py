@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html
-
 DEBOUNCE_MS = 180  # typing faster than this starts no search; a pause shows the results
 _TARGET_ROLE = Qt.ItemDataRole.UserRole  # (article id, paragraph id) of a result
 
@@ -59,7 +57,6 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setHeaderHidden(True)
-        self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setUniformRowHeights(False)
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._choose)
@@ -113,6 +110,11 @@ class SearchPanel(QWidget):
 
     def show_results(self, query: str, total: int, exact: bool, hits: list) -> None:
         """Show hits (core search hits) grouped by article, in the order of their best hit."""
+        # Loaded with the first results, not at start: the window opens sooner without it.
+        from reader.gui.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html
+
+        if not isinstance(self.results.itemDelegate(), SnippetDelegate):
+            self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
@@ -129,15 +131,18 @@ class SearchPanel(QWidget):
             item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans, self._mark_colour))
             item.setToolTip(0, hit.heading or hit.title)
         for group in groups.values():
-            group.setText(0, f"{group.text(0)}  ({QLocale().toString(group.childCount())})")
+            count = group.childCount()
+            group.setText(0, f"{group.text(0)}  ({QLocale().toString(count)})")
+            group.setToolTip(0, self.tr("%n result(s) in this article", "", count))
         self.results.expandAll()
         if not hits:
             self.message.setText(self.tr("Nothing found."))
-        elif exact:
-            self.message.setText(self.tr("%n hit(s)", "", total) + " · " + self._articles_text(len(groups)))
-        else:
-            self.message.setText(self.tr("More than %n hit(s)", "", total) + " · "
-                                 + self._articles_text(len(groups)))
+        else:  # results are paragraphs (and headings); the hits are the words marked in them
+            if exact:
+                found = self.tr("%n result(s)", "", total)
+            else:
+                found = self.tr("More than %n result(s)", "", total)
+            self.message.setText(found + " · " + self._articles_text(len(groups)))
 
     def show_error(self, message: str) -> None:
         """Say quietly why the query cannot run; the previous results go."""
@@ -149,8 +154,11 @@ class SearchPanel(QWidget):
         locale = QLocale()
         if total and current:
             self.position.setText(f"{locale.toString(current)} / {locale.toString(total)}")
+            self.position.setToolTip(self.tr("Hit {current} of {total} in the open article").format(
+                current=locale.toString(current), total=locale.toString(total)))
         else:
             self.position.setText(locale.toString(total) if total else "")
+            self.position.setToolTip(self.tr("%n hit(s) in the open article", "", total) if total else "")
 
     def clear_results(self) -> None:
         """No query: no results and no message."""

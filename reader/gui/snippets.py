@@ -32,9 +32,17 @@ class SnippetDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._view = parent
+        # Laid-out snippets by (markup, width): the view asks each row's height again and again.
+        self._laid_out: dict[tuple[str, int], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
-        document = QTextDocument()
+        key = (markup, int(width))
+        found = self._laid_out.get(key)
+        if found is not None:
+            return found
+        if len(self._laid_out) > 400:
+            self._laid_out.clear()
+        document = QTextDocument()  # owned here, freed when dropped from the cache
         document.setDefaultFont(option.font)
         document.setDocumentMargin(3)
         text_option = QTextOption()
@@ -42,6 +50,7 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setDefaultTextOption(text_option)
         document.setHtml(markup)
         document.setTextWidth(max(width, 80.0))
+        self._laid_out[key] = document
         return document
 
     def _width(self, option: QStyleOptionViewItem, index: QModelIndex) -> float:

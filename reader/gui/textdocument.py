@@ -16,7 +16,6 @@ from functools import lru_cache
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from reader.core.arabic import strip_marks
 from reader.core.model import TITLE_ID, Article, Direction, direction_of
 
 DOCUMENT_MARGIN = 28
@@ -32,25 +31,25 @@ class ReadingStyle:
     show_diacritics: bool = True
 
 
-def _hidden_marks() -> re.Pattern[str]:
-    # Whatever the core's strip_marks removes for display is what "hide diacritics" hides.
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern[str]:
+    """The marks that hiding the diacritics hides: whatever the core's strip_marks removes for display."""
+    from reader.core.arabic import strip_marks  # loaded when first needed, not at start
+
     marks = [chr(c) for c in range(0x0600, 0x0900) if not strip_marks(chr(c))]
     return re.compile("[" + "".join(re.escape(m) for m in marks) + "]+")
 
 
-_MARKS_RE = _hidden_marks()
-
-
 def shown_text(text: str, show_diacritics: bool) -> str:
     """The text a block shows for a stored text."""
-    return text if show_diacritics else _MARKS_RE.sub("", text)
+    return text if show_diacritics else _marks().sub("", text)
 
 
 def kept_offsets(text: str) -> array[int]:
     """For each character shown with the diacritics hidden, its offset in `text`."""
     kept: array[int] = array("l")
     previous = 0
-    for match in _MARKS_RE.finditer(text):
+    for match in _marks().finditer(text):
         kept.extend(range(previous, match.start()))
         previous = match.end()
     kept.extend(range(previous, len(text)))
@@ -80,7 +79,7 @@ class BlockMap:
 
     def _compute_kept(self, number: int) -> array[int] | None:
         text = self.originals[number]
-        if self.show_diacritics or not _MARKS_RE.search(text):
+        if self.show_diacritics or not _marks().search(text):
             return None  # shown as stored: offsets are the same
         return kept_offsets(text)
 

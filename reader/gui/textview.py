@@ -7,22 +7,30 @@ in one edit block. Copying always gives the stored text, whatever is shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.model import Article
+from reader.gui import textranges as ranges
 from reader.gui.hitmarks import Hit, HitList
 from reader.gui.textdocument import DOCUMENT_MARGIN, BlockMap, ReadingStyle, build_document
+from reader.gui.textranges import Mark
 from reader.gui.themes import THEMES, Theme
-
-Mark = tuple[str, int, int, QTextCharFormat]
-"""A format over [start, end) of the stored text of the block with this id."""
 
 _NEARBY_BLOCKS = 3  # hits this many blocks beyond the visible ones are drawn too, for smooth scrolling
 _LINE_EMS = 38  # at most about this many ems to a line (some 12 Arabic words): long lines tire the eye
+
+
+def _soon(parent: QWidget, slot: Callable[[], None]) -> QTimer:
+    """A timer that runs `slot` once, at the next turn of the event loop, when started."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(slot)
+    return timer
 
 
 class ReadingView(QTextBrowser):
@@ -50,15 +58,9 @@ class ReadingView(QTextBrowser):
         self._marks: list[Mark] = []
         self._current_section = ""
         self._top_hint = 0  # the block last found at the top of the view
-        self._redraw = QTimer(self)
-        self._redraw.setSingleShot(True)
-        self._redraw.setInterval(0)
-        self._redraw.timeout.connect(self._draw_hits)
-        self._anchor = ""
-        self._reanchor = QTimer(self)
-        self._reanchor.setSingleShot(True)
-        self._reanchor.setInterval(0)
-        self._reanchor.timeout.connect(self._keep_place)
+        self._redraw = _soon(self, self._draw_hits)  # once per turn of the event loop, however many asks
+        self._anchor = ""  # the block to bring back to the top once the text is laid out for a new width
+        self._reanchor = _soon(self, self._keep_place)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
     @property
@@ -119,21 +121,13 @@ class ReadingView(QTextBrowser):
         number = self._blocks.numbers.get(block_id)
         if number is None:
             return
-        document = self.document()
-        layout = document.documentLayout()
-        block = document.findBlockByNumber(number)
-        top = layout.blockBoundingRect(block).top()
-        # A long article is laid out in the background and the scroll range covers only what is laid
-        # out so far: lay out a screenful below the block, and widen the range until Qt catches up.
-        below = block
-        while below.isValid() and layout.blockBoundingRect(below).top() < top + self.viewport().height():
-            below = below.next()
+        block = self.document().findBlockByNumber(number)
+        top, bottom = ranges.lay_out_screenful(self.document(), block, self.viewport().height())
         self.setTextCursor(QTextCursor(block))
         self._top_hint = number
         self._anchor = block_id
-        bar = self.verticalScrollBar()
-        end = layout.blockBoundingRect(below if below.isValid() else document.lastBlock()).bottom()
-        bar.setMaximum(max(bar.maximum(), int(end) - self.viewport().height()))
+        bar = self.verticalScrollBar()  # Qt widens the range only as the background layout goes on
+        bar.setMaximum(max(bar.maximum(), int(bottom) - self.viewport().height()))
         bar.setValue(int(top))
         # Near the end the block cannot reach the top; the section asked for is still the one being read.
         self._current_section = self._blocks.sections[number]
@@ -145,8 +139,6 @@ class ReadingView(QTextBrowser):
             return self._anchor
         number = self._top_block()
         return self._blocks.ids[number] if 0 <= number < len(self._blocks) else ""
-
-    # Search hits -------------------------------------------------------------------------------------
 
     def set_hits(self, hits: Iterable[tuple[str, int, int]]) -> None:
         """Mark these matches: (block id, start, end) in the stored text; none is current yet."""
@@ -195,12 +187,10 @@ class ReadingView(QTextBrowser):
         if not self._hits:
             return
         cursor = self.textCursor()
-        if self.viewport().rect().intersects(self.cursorRect(cursor)):
-            block, offset = cursor.blockNumber(), self._blocks.to_original(
-                cursor.blockNumber(), cursor.positionInBlock()
-            )
-        else:  # the reader scrolled away from the caret: start from what is on screen
-            block, offset = self._top_block(), 0
+        block, offset = cursor.blockNumber(), cursor.positionInBlock()
+        if not self.viewport().rect().intersects(self.cursorRect(cursor)):
+            block, offset = self._top_block(), 0  # the reader scrolled away from the caret
+        offset = self._blocks.to_original(block, offset)
         self._hits.step(forward, block, offset)
         self._show_current()
 
@@ -218,14 +208,7 @@ class ReadingView(QTextBrowser):
         self.hitsChanged.emit(self._hits.current + 1, len(self._hits))
 
     def _cursor_for(self, hit: Hit) -> QTextCursor:
-        block = self.document().findBlockByNumber(hit.block)
-        limit = block.length() - 1
-        start = min(self._blocks.to_shown(hit.block, hit.start), limit)
-        end = min(self._blocks.to_shown(hit.block, hit.end), limit)
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + start)
-        cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        return ranges.range_cursor(self.document(), self._blocks, hit.block, hit.start, hit.end)
 
     def _draw_hits(self) -> None:
         selections = []
@@ -241,13 +224,11 @@ class ReadingView(QTextBrowser):
                 selections.append(selection)
         self.setExtraSelections(selections)
 
-    # Highlights --------------------------------------------------------------------------------------
-
     def apply_marks(self, marks: Iterable[Mark]) -> None:
         """Merge character formats over ranges of the stored text (highlights), all in one edit block."""
         marks = list(marks)
         self._marks.extend(marks)
-        self._merge(marks)
+        ranges.merge_formats(self.document(), self._blocks, marks)
 
     def clear_marks(self) -> None:
         """Remove every mark applied with apply_marks."""
@@ -257,44 +238,19 @@ class ReadingView(QTextBrowser):
             self._build()
             self.scroll_to(position)
 
-    def _merge(self, marks: list[Mark]) -> None:
-        numbers, document = self._blocks.numbers, self.document()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()  # thousands of formats: milliseconds inside one edit block, seconds outside
-        for block_id, start, end, char_format in marks:
-            number = numbers.get(block_id)
-            if number is not None:
-                found = self._cursor_for(Hit(number, start, end))
-                cursor.setPosition(found.selectionStart())
-                cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(char_format)
-        cursor.endEditBlock()
-
-    # Copying -----------------------------------------------------------------------------------------
-
     def selected_original_text(self) -> str:
         """The stored text under the selection (diacritics included even when hidden), in logical order."""
         cursor = self.textCursor()
         if not cursor.hasSelection() or not len(self._blocks):
             return ""
-        document = self.document()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        first, last = document.findBlock(start), document.findBlock(end)
-        parts = []
-        for number in range(first.blockNumber(), last.blockNumber() + 1):
-            block = first if number == first.blockNumber() else document.findBlockByNumber(number)
-            low = start - block.position() if number == first.blockNumber() else 0
-            high = end - block.position() if number == last.blockNumber() else block.length() - 1
-            parts.append(self._blocks.original_slice(number, low, high))
-        return "\n".join(parts)
+        return ranges.stored_text(self.document(), self._blocks, start, end)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """What Copy and dragging put on the clipboard: the stored text of the selection."""
         mime = QMimeData()
         mime.setText(self.selected_original_text())
         return mime
-
-    # Following the reader ----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the text column to a comfortable width and the reader's place; redraw the hits."""
@@ -323,35 +279,20 @@ class ReadingView(QTextBrowser):
             return
         document, self._blocks = build_document(self._article, self._style, self)
         self._top_hint = 0
+        self._reanchor.stop()
+        self._anchor = ""
         self.setDocument(document)  # the old document, a child of this view, is deleted by Qt
         if self._marks:
-            self._merge(self._marks)
+            ranges.merge_formats(document, self._blocks, self._marks)
         self._draw_hits()
 
     def _top_block(self) -> int:
-        self._top_hint = self._block_at(self.verticalScrollBar().value(), self._top_hint)
+        self._top_hint = ranges.block_at(self.document(), self.verticalScrollBar().value(), self._top_hint)
         return self._top_hint
 
     def _bottom_block(self) -> int:
         bottom = self.verticalScrollBar().value() + self.viewport().height()
-        return self._block_at(bottom, self._top_hint)
-
-    def _block_at(self, y: int, hint: int) -> int:
-        """The number of the block at height y of the document, searched from a nearby block.
-
-        Qt's own hit test (cursorForPosition) is wrong while a large document is still being laid out
-        in the background; stepping from a known block costs little since scrolling moves a few blocks.
-        """
-        document = self.document()
-        layout = document.documentLayout()
-        last = document.blockCount() - 1
-        number = min(max(hint, 0), last)
-        block = document.findBlockByNumber(number)
-        while number > 0 and layout.blockBoundingRect(block).top() > y:
-            block, number = block.previous(), number - 1
-        while number < last and layout.blockBoundingRect(block).bottom() <= y:
-            block, number = block.next(), number + 1
-        return number
+        return ranges.block_at(self.document(), bottom, self._top_hint)
 
     def _on_scroll(self) -> None:
         self._follow_scroll()

@@ -1,15 +1,15 @@
 """The interface language: chosen, its translation built from the .ts file when needed, and installed.
 
-The Arabic translation is kept as Qt Linguist source (resources/translations/qari_ar.ts). At start it is
-compiled with the lrelease that PySide6 ships into the user's cache folder, once per version of the
-source (the file name carries a hash of it), so a checkout needs no build step and no .qm is committed.
+Translations are kept as Qt Linguist sources: resources/translations/qari_ar.ts for Arabic, and
+qari_en.ts holding only the English plural forms ("1 hit", "2 hits"). At start the one needed is compiled
+with the lrelease that PySide6 ships into the user's cache folder, once per version of the source (the
+file name carries a hash of it), so a checkout needs no build step and no .qm is committed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -50,15 +50,17 @@ def default_cache_folder() -> Path:
 
 def compiled_translation(language: str, cache: Path | None = None, source: Path | None = None) -> Path | None:
     """The .qm file of a language, compiled first if it is missing or older than its source; None if
-    the language needs none (English) or it cannot be built."""
+    it cannot be built."""
     source = source or resource_path(SOURCE.format(language=language))
-    if language == "en" or not source.exists():
+    if not source.exists():
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     folder = cache or default_cache_folder()
     target = folder / f"qari_{language}-{digest}.qm"
     if target.exists():
         return target
+    import subprocess  # only when a translation has to be built
+
     program = lrelease_program()
     if program is None:
         print("qari: lrelease was not found; the interface stays in English.", file=sys.stderr)
@@ -86,15 +88,17 @@ def install_language(app: QApplication, language: str, cache: Path | None = None
         app.removeTranslator(old)
         old.deleteLater()
     in_use = "en"
-    if language != "en":
-        compiled = compiled_translation(language, cache)
+    for candidate in dict.fromkeys((language, "en")):  # English at least gets its plural forms
+        compiled = compiled_translation(candidate, cache)
         ours = QTranslator(app)
         if compiled is not None and ours.load(str(compiled)):
             app.installTranslator(ours)
-            in_use = language
-            qt_own = QTranslator(app)  # Qt's own dialogs and context menus
-            if qt_own.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                app.installTranslator(qt_own)
+            in_use = candidate
+            break
+    if in_use != "en":
+        qt_own = QTranslator(app)  # Qt's own dialogs and context menus
+        if qt_own.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
     system = QLocale.system()
     if in_use == "ar":
         QLocale.setDefault(QLocale(QLocale.Language.Arabic))

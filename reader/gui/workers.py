@@ -66,6 +66,9 @@ class Workers(QObject):
         if threads:
             self._pool.setMaxThreadCount(threads)
         self._jobs: set[Job] = set()
+        # Finished jobs are let go a few jobs later, on this thread: the worker may still hold the last
+        # reference for a moment, and a QObject must not be deleted on another thread than its own.
+        self._finished: list[Job] = []
 
     def start(
         self,
@@ -77,7 +80,7 @@ class Workers(QObject):
         finished: Callable[[], None] | None = None,
     ) -> Job:
         """Start `work(job)` in a worker thread, with its signals connected first (a quick job could win)."""
-        job = Job(work, self)
+        job = Job(work)  # owned by Python, not by a Qt parent, so that a held reference keeps it alive
         for signal, slot in (
             (job.progressed, progressed), (job.succeeded, succeeded), (job.failed, failed),
             (job.finished, finished),
@@ -104,4 +107,4 @@ class Workers(QObject):
 
     def _forget(self, job: Job) -> None:
         self._jobs.discard(job)
-        job.deleteLater()
+        self._finished = [*self._finished[-7:], job]

@@ -254,12 +254,12 @@
         <message numerus="yes">
             <source>%n hit(s) in this section</source>
             <translation>
-                <numerusform>لا نتائج في هذا القسم</numerusform>
-                <numerusform>نتيجة واحدة في هذا القسم</numerusform>
-                <numerusform>نتيجتان في هذا القسم</numerusform>
-                <numerusform>%Ln نتائج في هذا القسم</numerusform>
-                <numerusform>%Ln نتيجة في هذا القسم</numerusform>
-                <numerusform>%Ln نتيجة في هذا القسم</numerusform>
+                <numerusform>لا مواضع في هذا القسم</numerusform>
+                <numerusform>موضع واحد في هذا القسم</numerusform>
+                <numerusform>موضعان في هذا القسم</numerusform>
+                <numerusform>%Ln مواضع في هذا القسم</numerusform>
+                <numerusform>%Ln موضعًا في هذا القسم</numerusform>
+                <numerusform>%Ln موضع في هذا القسم</numerusform>
             </translation>
         </message>
     </context>
@@ -338,12 +338,23 @@
             <source>Search results</source>
             <translation>نتائج البحث</translation>
         </message>
+        <message numerus="yes">
+            <source>%n result(s) in this article</source>
+            <translation>
+                <numerusform>لا نتائج في هذه المقالة</numerusform>
+                <numerusform>نتيجة واحدة في هذه المقالة</numerusform>
+                <numerusform>نتيجتان في هذه المقالة</numerusform>
+                <numerusform>%Ln نتائج في هذه المقالة</numerusform>
+                <numerusform>%Ln نتيجة في هذه المقالة</numerusform>
+                <numerusform>%Ln نتيجة في هذه المقالة</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing found.</source>
             <translation>لم يُعثر على شيء.</translation>
         </message>
         <message numerus="yes">
-            <source>%n hit(s)</source>
+            <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
                 <numerusform>نتيجة واحدة</numerusform>
@@ -354,7 +365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>More than %n hit(s)</source>
+            <source>More than %n result(s)</source>
             <translation>
                 <numerusform>أكثر من %Ln نتيجة</numerusform>
                 <numerusform>أكثر من نتيجة واحدة</numerusform>
@@ -362,6 +373,21 @@
                 <numerusform>أكثر من %Ln نتائج</numerusform>
                 <numerusform>أكثر من %Ln نتيجة</numerusform>
                 <numerusform>أكثر من %Ln نتيجة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hit {current} of {total} in the open article</source>
+            <translation>الموضع {current} من {total} في المقالة المفتوحة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s) in the open article</source>
+            <translation>
+                <numerusform>لا مواضع في المقالة المفتوحة</numerusform>
+                <numerusform>موضع واحد في المقالة المفتوحة</numerusform>
+                <numerusform>موضعان في المقالة المفتوحة</numerusform>
+                <numerusform>%Ln مواضع في المقالة المفتوحة</numerusform>
+                <numerusform>%Ln موضعًا في المقالة المفتوحة</numerusform>
+                <numerusform>%Ln موضع في المقالة المفتوحة</numerusform>
             </translation>
         </message>
         <message numerus="yes">

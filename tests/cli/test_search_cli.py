@@ -42,6 +42,8 @@ def test_json_has_the_documented_fields_and_spans_into_the_text(library):
 def test_words_of_a_query_may_come_as_separate_arguments(library):
     assert search_json(library, "هارون", "الرشيد")["total"] == 1
     assert search_json(library, '"هارون الرشيد"')["total"] == 1
+    everywhere = search_json(library, "الورق")["total"]
+    assert search_json(library, "الورق", "-سمرقند")["total"] == everywhere - 1
 
 
 def test_article_and_limit_options(library):

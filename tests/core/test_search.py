@@ -41,13 +41,25 @@ JUDGED = [
     # الورّاق, الورّاقون and الورّاقين share a stem; ورّاقين without the article is found by وراق*
     (
         "الوراقين",
-        {"سوق الورّاقين", "نشأ في بغداد", "بعد قرون من", "في هذه المقالة", "نقرأ اليوم على", "لهذا صُنع «قارئ»:"},
+        {
+            "سوق الورّاقين",
+            "نشأ في بغداد",
+            "بعد قرون من",
+            "في هذه المقالة",
+            "نقرأ اليوم على",
+            "لهذا صُنع «قارئ»:",
+        },
     ),
     (
         "وراق*",
         {
-            "سوق الورّاقين", "نشأ في بغداد", "بعد قرون من", "في هذه المقالة", "نقرأ اليوم على",
-            "لهذا صُنع «قارئ»:", "ومن أشهر من",
+            "سوق الورّاقين",
+            "نشأ في بغداد",
+            "بعد قرون من",
+            "في هذه المقالة",
+            "نقرأ اليوم على",
+            "لهذا صُنع «قارئ»:",
+            "ومن أشهر من",
         },
     ),
     ('"هارون الرشيد"', {"وتشير المصادر إلى"}),
@@ -78,9 +90,15 @@ def test_the_article_filter_keeps_to_one_article(library):
     hits = found(library, "المجلد", html_id)
     assert {hit.article for hit in hits} == {html_id}
     assert starts(hits) == {
-        "أدوات المجلّد", "من الأوراق المتفرقة", "يحتاج المجلّد إلى", "قبل أن يصبح", "وقد برع المجلّدون"
+        "أدوات المجلّد",
+        "من الأوراق المتفرقة",
+        "يحتاج المجلّد إلى",
+        "قبل أن يصبح",
+        "وقد برع المجلّدون",
     }
-    assert {h.paragraph for h in found(library, f"المجلد article:{html_id[:5]}")} == {h.paragraph for h in hits}
+    assert {h.paragraph for h in found(library, f"المجلد article:{html_id[:5]}")} == {
+        h.paragraph for h in hits
+    }
     assert len({hit.article for hit in found(library, "المجلد")}) == 2
 
 
@@ -90,7 +108,16 @@ def test_hits_carry_title_heading_text_spans_and_a_snippet(library):
     assert hit.heading == "من سمرقند إلى ضفاف دجلة"
     assert [hit.text[start:end] for start, end in hit.spans] == ["هارون", "الرشيد"]
     assert "[هارون] [الرشيد]" in hit.snippet
-    assert set(hit.to_json()) == {"article", "title", "paragraph", "heading", "score", "text", "spans", "snippet"}
+    assert set(hit.to_json()) == {
+        "article",
+        "title",
+        "paragraph",
+        "heading",
+        "score",
+        "text",
+        "spans",
+        "snippet",
+    }
     title_hit = found(library, "الشاشة")[0]
     assert (title_hit.paragraph, title_hit.heading) == ("title", None)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from whoosh.writing import SegmentWriter
 
-from reader.core import search
+from reader.core import library_index, search
 from reader.core import search_store as store
 from reader.core.errors import LibraryError
 from reader.core.importers import read_draft
@@ -105,7 +105,9 @@ def test_a_failed_database_commit_takes_the_article_out_of_the_index_again(opene
     data = path.read_bytes()
     connection = workspace.library.connection
     with pytest.raises(LibraryError), workspace.index.transaction() as index:
-        article, _ = workspace.library.store(read_draft(path, data, None), str(path), hashlib.sha256(data).hexdigest())
+        article, _ = workspace.library.store(
+            read_draft(path, data, None), str(path), hashlib.sha256(data).hexdigest()
+        )
         index.put(article)
         # a row that breaks a deferred foreign key makes the COMMIT itself fail, after the index committed
         connection.execute("PRAGMA defer_foreign_keys=ON")
@@ -210,3 +212,16 @@ def test_rebuild_reports_progress_and_counts_articles(opened, tmp_path):
     assert seen == [(1, 2), (2, 2)]
     assert len(opened.articles_found("سمرقند OR الكراريس")) == 2
     assert opened.workspace.index.index.article_count() == 2
+
+
+def test_a_large_batch_is_analyzed_in_two_processes_with_the_same_result(opened, tmp_path, monkeypatch):
+    monkeypatch.setattr(library_index, "PARALLEL_FROM", 3)
+    files = [
+        write(tmp_path / f"{i}.txt", f"مقالة {i}\n\nفقرة عن المدينة رقم {i} وعن الورق.\n") for i in range(12)
+    ]
+    report = opened.workspace.import_paths(files)
+    assert len(report.imported) == 12
+    assert len(opened.articles_found("المدينة")) == 12
+    assert opened.workspace.index.search("الورق", exact_total=True).total == 12
+    assert opened.workspace.index.rebuild() == 12
+    assert opened.workspace.index.index.article_count() == 12

@@ -70,7 +70,7 @@ def test_hits_stay_on_the_original_characters_when_diacritics_are_hidden(window)
 def large_article(paragraphs: int = 10_000) -> Article:
     """About 6 MB of Arabic in `paragraphs` paragraphs under 100 headings."""
     rng = random.Random(5)
-    words = "العِلْمُ الورق بغداد المطبعة القراءة الشاشة الكتاب الورّاقين سوق الحبر القلم المخطوطة".split()
+    words = ["العِلْمُ", "الورق", "بغداد", "المطبعة", "القراءة", "الشاشة", "الكتاب", "الورّاقين", "الحبر"]
     sections = []
     per_section = paragraphs // 100
     for number in range(100):

@@ -55,7 +55,7 @@ def test_typing_searches_as_you_type_and_groups_results_by_article(window, qtbot
     assert group.childCount() == panel.result_count() > 3
     snippet = group.child(0).data(0, Qt.ItemDataRole.UserRole + 10)
     assert "<b" in snippet and "الورق" in snippet
-    assert "hit" in panel.message.text()
+    assert panel.message.text() == f"{panel.result_count()} results · 1 article"
 
 
 def test_hits_are_marked_on_the_exact_vocalized_characters(window, qtbot):

@@ -11,6 +11,7 @@ from reader.gui import settings as keys
 from reader.gui.mainwindow_prefs import STATE_VERSION
 from reader.gui.settings import Settings
 from reader.gui.translation import choose_language, compiled_translation
+from reader.resources import resource_path
 
 
 def test_every_setting_is_declared_with_a_type_a_default_and_a_description():
@@ -64,7 +65,7 @@ def test_the_window_comes_back_as_it_was_left(open_window, library_folder: Path,
     window.view.scroll_to(section)
     position = window.view.reading_position()
     window.search_dock.hide()
-    window.resize(1000, 700)
+    window.resize(760, 560)  # within the offscreen screen, which clamps larger windows
     window.close()
     stored = Settings(window.settings.path)
     assert stored.get(keys.LAST_ARTICLE) == sample_id
@@ -75,7 +76,7 @@ def test_the_window_comes_back_as_it_was_left(open_window, library_folder: Path,
     assert again.view.reading_position() == position
     assert again.navigator.current_section() == section
     assert not again.search_dock.isVisible() and again.library_dock.isVisible()
-    assert again.size().width() == 1000
+    assert again.size().width() == 760
 
 
 def test_each_article_keeps_its_own_reading_position(open_window, tmp_path: Path):
@@ -161,7 +162,7 @@ def test_the_language_comes_from_the_command_line_then_the_settings_then_the_sys
 
 def test_the_translation_is_compiled_once_and_again_when_its_source_changes(tmp_path: Path):
     source = tmp_path / "qari_ar.ts"
-    ts = (Path(__file__).resolve().parents[2] / "resources" / "translations" / "qari_ar.ts").read_text("utf-8")
+    ts = resource_path("translations/qari_ar.ts").read_text("utf-8")
     source.write_text(ts, encoding="utf-8")
     cache = tmp_path / "cache"
     first = compiled_translation("ar", cache, source)
@@ -170,7 +171,13 @@ def test_the_translation_is_compiled_once_and_again_when_its_source_changes(tmp_
     source.write_text(ts.replace("المكتبة", "الخزانة", 1), encoding="utf-8")
     second = compiled_translation("ar", cache, source)
     assert second is not None and second != first and not first.exists()
-    assert compiled_translation("en", cache, source) is None
+    assert compiled_translation("ar", cache, tmp_path / "missing.ts") is None
+
+
+def test_english_has_its_plural_forms(open_window):
+    window = open_window("en")
+    assert window.search_panel.tr("%n result(s)", "", 1) == "1 result"
+    assert window.search_panel.tr("%n result(s)", "", 3) == "3 results"
 
 
 def test_stored_byte_arrays_survive(settings_path: Path):
