@@ -139,7 +139,7 @@ def large_library(work: Path) -> tuple[Path, str]:
         paragraphs: list[str] = []
         while len(paragraphs) < PARAGRAPHS:
             paragraphs.extend(p for p in generator.article().split("\n\n")[1:] if len(p) > 200)
-        text = "مقالة طويلة جدًا\n\n" + "\n\n".join(p[:500] for p in paragraphs[:PARAGRAPHS]) + "\n"
+        text = "مقالة طويلة جدًا\n\n" + "\n\n".join(p[:400] for p in paragraphs[:PARAGRAPHS]) + "\n"
         source.write_text(text, encoding="utf-8")
     library = Library(folder)
     try:
@@ -246,7 +246,7 @@ def bench_search(work: Path, megabytes: float) -> float:
     from reader.gui.settings import Settings
 
     folder, queries = search_library(work, megabytes)
-    app = create_application(language="en")
+    create_application(language="en")
     window = create_window(folder, settings=Settings(work / "search-settings.ini"))
     window.resize(1240, 820)
     window.show()
@@ -290,8 +290,9 @@ def bench_search(work: Path, megabytes: float) -> float:
     p50 = statistics.median(after_pause)
     p95 = after_pause[int(len(after_pause) * 0.95) - 1]
     print(f"  query sent -> results shown: p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  target <= 100 ms")
-    print(f"    of which the index search itself (worker thread): p50 {statistics.median(index_only):6.1f} ms  "
-          f"p95 {index_only[int(len(index_only) * 0.95) - 1]:6.1f} ms")
+    index_p95 = index_only[int(len(index_only) * 0.95) - 1]
+    print(f"    of which the index search itself (worker thread): "
+          f"p50 {statistics.median(index_only):6.1f} ms  p95 {index_p95:6.1f} ms")
     typed_p95 = with_pause[int(len(with_pause) * 0.95) - 1]
     print(f"  keystroke  -> results shown (typing pause of {DEBOUNCE_MS} ms included): "
           f"p50 {statistics.median(with_pause):6.1f} ms  p95 {typed_p95:6.1f} ms")

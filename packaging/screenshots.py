@@ -3,12 +3,13 @@
 python packaging/screenshots.py docs/
 
 Each shot opens a fresh library (so the sample article is shown), searches it as a reader would and
-saves the window: docs/window-light.png, docs/window-dark.png (English interface) and
-docs/window-arabic.png (Arabic interface, sepia theme).
+saves the window: docs/window-light.png (also as docs/window.png, which the AppStream metainfo shows),
+docs/window-dark.png (English interface) and docs/window-arabic.png (Arabic interface, sepia theme).
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -61,6 +62,8 @@ def main(out: Path) -> None:
     app = create_application()
     for shot in SHOTS:
         shoot(out, *shot)
+    # The AppStream metainfo shows docs/window.png: the light shot under its older name.
+    shutil.copyfile(out / "window-light.png", out / "window.png")
     app.quit()
 
 

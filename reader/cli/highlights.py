@@ -6,6 +6,7 @@ import argparse
 import json
 
 from reader.cli.terminal import write
+from reader.core.bidi_controls import balance
 from reader.core.errors import InvalidHighlight
 from reader.core.highlight import COLORS, Highlight
 from reader.core.workspace import Workspace
@@ -131,13 +132,14 @@ def offset(value: str, option: str) -> int:
 def summary(highlight: Highlight, width: int = 60) -> str:
     """One line for a highlight: id, state, colour, place, quote and the start of its note."""
     quote = highlight.quote if len(highlight.quote) <= width else highlight.quote[: width - 1] + "…"
+    quote = balance(quote)  # an override left open in the quote must not reverse the note after it
     line = (
         f"{highlight.id}  {highlight.state:8}  {highlight.color:6}  {highlight.article}  "
         f"{highlight.paragraph}:{highlight.start}-{highlight.end}  {quote}"
     )
     if highlight.note:
         first = highlight.note.splitlines()[0] if highlight.note.strip() else ""
-        line += f"  — {first[:width]}"
+        line += f"  — {balance(first[:width])}"
     return line
 
 

@@ -9,18 +9,33 @@ import textwrap
 import arabic_reshaper
 from bidi.algorithm import get_display  # the pure-Python algorithm mirrors brackets; the Rust one does not
 
+from reader.core.bidi_controls import FSI, LRE, LRI, PDF, PDI, RLE, RLI, balance
 from reader.core.model import Direction, direction_of
+
+_AS_EMBEDDINGS = {LRI: LRE, RLI: RLE, PDI: PDF}
 
 
 def visual_line(line: str) -> str:
     """One line shaped (Arabic letters in their joined forms) and put in display order."""
-    return get_display(arabic_reshaper.reshape(line))
+    return get_display(arabic_reshaper.reshape(_embeddings(balance(line))))
+
+
+def _embeddings(line: str) -> str:
+    """Isolates as the embeddings nearest to them: python-bidi's algorithm stops at an isolate."""
+    if not any(char in line for char in (LRI, RLI, FSI, PDI)):
+        return line
+    return "".join(
+        (RLE if direction_of(line[i + 1 :], "ltr") == "rtl" else LRE)
+        if char == FSI
+        else _AS_EMBEDDINGS.get(char, char)
+        for i, char in enumerate(line)
+    )
 
 
 def render(text: str, visual: bool, direction: Direction | None = None, width: int | None = None) -> str:
     """A paragraph for the terminal; in visual mode wrapped, reordered and right-aligned when RTL."""
     if not visual:
-        return text
+        return balance(text)  # an override left open in a paragraph must not reach the next thing printed
     width = width or shutil.get_terminal_size((80, 24)).columns
     direction = direction or direction_of(text)
     lines = textwrap.wrap(text, width=width) or [""]

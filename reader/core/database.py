@@ -100,12 +100,14 @@ def transaction(connection: sqlite3.Connection, folder: Path) -> Iterator[sqlite
     try:
         yield connection
     except BaseException:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:  # SQLite has rolled back already after some errors (a full disk)
+            connection.execute("ROLLBACK")
         raise
     try:
         connection.execute("COMMIT")
     except sqlite3.Error as error:
-        connection.execute("ROLLBACK")
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise explain(error, folder) from None
 
 

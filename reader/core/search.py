@@ -16,6 +16,7 @@ from pathlib import Path
 from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
 
 from reader.core import search_store as store
 from reader.core.errors import QariError
@@ -39,6 +40,9 @@ __all__ = [
 ]
 
 LOCK_WAIT = 2.0  # seconds to wait for another writer before the lock counts as stale
+# Whoosh's estimate of the postings a writer (each process of a parallel one) keeps in memory before it
+# sorts them out to disk; 128, its default, made a 15 MB half of a library spill and merge runs.
+WRITER_MB = 256
 AGREEING_MARKS_BONUS = 2.0  # score factor for a hit whose diacritics agree with the query's
 RERANKED = 100  # hits reranked by their diacritics when the query has some
 Span = tuple[int, int]
@@ -66,7 +70,7 @@ def _document(article: str, paragraph: str, text: str, kind: str | None) -> dict
     return document
 
 
-def _key(fields: dict) -> DocKey:
+def _key(fields: dict[str, str]) -> DocKey:
     return DocKey(fields["article"], fields["paragraph"], fields.get("kind", "paragraph"))
 
 
@@ -79,7 +83,7 @@ def match_spans(query: str | ParsedQuery, text: str) -> list[Span]:
 class ArticleWriter:
     """Changes to the index that become visible together, at `commit`."""
 
-    def __init__(self, writer) -> None:
+    def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
 
     def add_article(self, article: Article) -> None:
@@ -107,8 +111,18 @@ class ArticleWriter:
 
     def cancel(self) -> None:
         """Drop the changes and release the index."""
-        with contextlib.suppress(Exception):  # a writer on a damaged index may fail even to cancel
-            self._writer.cancel()
+        cancel_writer(self._writer)
+
+
+def cancel_writer(writer: IndexWriter) -> None:
+    """Cancel a writer, and stop the processes of a parallel one."""
+    with contextlib.suppress(Exception):  # a writer on a damaged index may fail even to cancel
+        writer.cancel()
+    # MpWriter.cancel() only flags its worker processes in this process, where they never look: they
+    # would wait for work forever, and the interpreter waits for them at exit.
+    for task in getattr(writer, "tasks", ()):
+        task.terminate()
+        task.join()
 
 
 class SearchIndex:
@@ -141,9 +155,11 @@ class SearchIndex:
         locked by a program that does not let go within LOCK_WAIT seconds, or is damaged."""
         if self._index is None:
             raise IndexUnusable("is not open")
-        parallel = {"procs": processes, "multisegment": True} if processes > 1 else {}
+        options = {"timeout": LOCK_WAIT, "limitmb": WRITER_MB, "codec": InliningCodec()}
+        if processes > 1:
+            options.update(procs=processes, multisegment=True)
         try:
-            return ArticleWriter(self._index.writer(timeout=LOCK_WAIT, codec=InliningCodec(), **parallel))
+            return ArticleWriter(self._index.writer(**options))
         except LockError as error:
             raise IndexUnusable("is locked by a program that does not answer") from error
         except Exception as error:
@@ -182,7 +198,7 @@ class SearchIndex:
         try:
             index = store.create_folder(new)
             options = {"procs": processes, "multisegment": True} if processes > 1 else {}
-            writer = index.writer(limitmb=128, codec=InliningCodec(), **options)
+            writer = index.writer(limitmb=WRITER_MB, codec=InliningCodec(), **options)
             added = 0
             try:
                 for done, article in enumerate(articles, start=1):
@@ -192,7 +208,7 @@ class SearchIndex:
                     if progress:
                         progress(done, total)
             except BaseException:
-                writer.cancel()
+                cancel_writer(writer)
                 raise
             writer.commit()
             with index.searcher() as searcher:
@@ -208,6 +224,9 @@ class SearchIndex:
             raise SearchIndexError(
                 f"The search index in {self.folder} could not be rebuilt: {error}."
             ) from None
+        except BaseException:  # cancelled through `progress`, or interrupted: the old index stays
+            store.remove_folder(new)
+            raise
 
     def search(
         self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False

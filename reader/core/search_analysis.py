@@ -105,7 +105,7 @@ _last_text: tuple[str, TextTerms] = ("", TextTerms([], []))
 
 
 def _cached_text_terms(text: str) -> TextTerms:
-    """`text_terms`, remembering the last text: the three fields of a document share one analysis."""
+    """`text_terms`, remembering the last text: the two fields of a document share one analysis."""
     global _last_text
     last = _last_text  # read once: another thread may replace it meanwhile
     if last[0] is text or last[0] == text:

@@ -140,6 +140,7 @@ def shortcut_table(window: QMainWindow) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
 
     def walk(menu: QMenu) -> None:
+        """Collect the rows of a menu and its submenus."""
         for action in menu.actions():
             if action.menu() is not None:
                 walk(action.menu())  # type: ignore[arg-type]

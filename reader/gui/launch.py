@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -99,6 +101,14 @@ def run_window(
         print(f"qari: {error}", file=sys.stderr)
         return 1
     window.show()
+    # Ctrl+C in the terminal or a polite kill closes the window as its Quit does, so nothing is lost;
+    # the timer lets Python look at signals now and then while Qt's loop runs.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    QTimer.singleShot(1500, window.searcher.warm_up)  # the first query then finds the index open
     status = app.exec()
     window.close_library()
     return status

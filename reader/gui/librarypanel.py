@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from reader.core.library import ArticleSummary
+from reader.gui.librarymodel import (
+    ADDED_COLUMN,
+    ID_ROLE,
+    PARAGRAPHS_COLUMN,
+    TITLE_COLUMN,
+    LibraryModel,
+)
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
-_SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(3)
-
-
-def _local_date(iso: str, locale: QLocale) -> str:
-    """An ISO time (UTC) as the reader's local date; Python's conversion spares loading Qt's time zones."""
-    try:
-        moment = datetime.fromisoformat(iso).astimezone()
-    except ValueError:
-        return iso
-    return locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+__all__ = ["ADDED_COLUMN", "PARAGRAPHS_COLUMN", "TITLE_COLUMN", "LibraryPanel"]
 
 
 class LibraryPanel(QTreeView):
@@ -35,9 +29,7 @@ class LibraryPanel(QTreeView):
         self.setObjectName("library")
         self.setAccessibleName(self.tr("Library"))
         self.setAccessibleDescription(self.tr("The articles in the library; Enter opens, Delete removes."))
-        self._model = QStandardItemModel(0, 3, self)
-        self._model.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Added"), self.tr("Paragraphs")])
-        self._model.setSortRole(_SORT_ROLE)
+        self._model = LibraryModel(self)
         self.setModel(self._model)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -51,7 +43,8 @@ class LibraryPanel(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for column in (ADDED_COLUMN, PARAGRAPHS_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # sized once from the header and a sample, not by measuring thousands of rows
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.activated.connect(self._request)
         self.clicked.connect(self._request)
         self._remove_action = QAction(self.tr("Remove…"), self)
@@ -63,23 +56,10 @@ class LibraryPanel(QTreeView):
         self.customContextMenuRequested.connect(self._show_menu)
 
     def set_articles(self, summaries: list[ArticleSummary]) -> None:
-        """Show these articles, keeping the sort order the reader chose."""
+        """Show these articles, keeping the sort order the reader chose and the marked article."""
         current = self.current_article()
-        self._model.removeRows(0, self._model.rowCount())
-        locale = QLocale()
-        for summary in summaries:
-            title = QStandardItem(summary.title)
-            title.setData(summary.id, _ID_ROLE)
-            title.setData(summary.title.casefold(), _SORT_ROLE)
-            title.setToolTip(f"{summary.title}\n{summary.path}")
-            added = QStandardItem(_local_date(summary.added, locale))
-            added.setData(summary.added, _SORT_ROLE)
-            paragraphs = QStandardItem(locale.toString(summary.paragraphs))
-            paragraphs.setData(summary.paragraphs, _SORT_ROLE)
-            paragraphs.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._model.appendRow([title, added, paragraphs])
-        header = self.header()
-        self._model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._model.set_articles(summaries)
+        self._fit_columns()
         if current:
             self.select(current)
 
@@ -89,28 +69,27 @@ class LibraryPanel(QTreeView):
 
     def article_ids(self) -> list[str]:
         """The ids of the articles, in the order shown."""
-        return [self._model.item(row).data(_ID_ROLE) for row in range(self._model.rowCount())]
+        return self._model.ids()
 
     def current_article(self) -> str | None:
         """The id of the marked article, if any."""
         index = self.currentIndex()
-        return self._model.item(index.row()).data(_ID_ROLE) if index.isValid() else None
+        return index.data(ID_ROLE) if index.isValid() else None
 
     def selected_articles(self) -> list[str]:
         """The ids of the selected articles (the marked one when none is selected)."""
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        ids = [self._model.item(row).data(_ID_ROLE) for row in rows]
+        ids = [self._model.summary(row).id for row in rows]
         current = self.current_article()
         return ids or ([current] if current else [])
 
     def select(self, article_id: str) -> None:
         """Mark an article as the open one, without asking for it to be opened."""
-        for row in range(self._model.rowCount()):
-            if self._model.item(row).data(_ID_ROLE) == article_id:
-                self.blockSignals(True)
-                self.setCurrentIndex(self._model.index(row, TITLE_COLUMN))
-                self.blockSignals(False)
-                self.scrollTo(self._model.index(row, TITLE_COLUMN))
+        row = self._model.row_of(article_id)
+        if row >= 0:
+            index = self._model.index(row, TITLE_COLUMN)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
 
     def request_removal(self) -> None:
         """Ask for the selected articles to be removed."""
@@ -118,9 +97,19 @@ class LibraryPanel(QTreeView):
         if ids:
             self.removeRequested.emit(ids)
 
+    def _fit_columns(self) -> None:
+        # The date and the count have the same width in every row: measure the first, not thousands.
+        if not self._model.rowCount():
+            return
+        header, metrics = self.header(), self.fontMetrics()
+        for column in (ADDED_COLUMN, PARAGRAPHS_COLUMN):
+            sample = str(self._model.index(0, column).data())
+            width = max(header.sectionSizeHint(column), metrics.horizontalAdvance(sample + "0") + 16)
+            header.resizeSection(column, width)
+
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.articleRequested.emit(self._model.item(index.row()).data(_ID_ROLE))
+            self.articleRequested.emit(index.data(ID_ROLE))
 
     def _show_menu(self, where: QPoint) -> None:
         index = self.indexAt(where)

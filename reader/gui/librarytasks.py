@@ -25,6 +25,7 @@ def import_work(folder: Path, paths: list[Path]) -> Callable[[Job], ImportReport
     """Work that imports files and folders with its own connection to the library, reporting each file."""
 
     def work(job: Job) -> ImportReport:
+        """Import in this worker thread, reporting after each file."""
         from reader.core.workspace import Workspace
 
         workspace = Workspace(folder)
@@ -38,14 +39,38 @@ def import_work(folder: Path, paths: list[Path]) -> Callable[[Job], ImportReport
     return work
 
 
+def remove_work(folder: Path, article_ids: list[str]) -> Callable[[Job], list[str]]:
+    """Work that removes articles (and their index entries and highlights); returns those removed."""
+
+    def work(job: Job) -> list[str]:
+        """Remove in this worker thread, one article at a time."""
+        from reader.core.workspace import Workspace
+
+        workspace = Workspace(folder)
+        removed: list[str] = []
+        try:
+            for done, article_id in enumerate(article_ids, start=1):
+                workspace.remove(article_id)
+                removed.append(article_id)
+                if not job.report(done, len(article_ids), ""):
+                    break
+        finally:
+            workspace.close()
+        return removed
+
+    return work
+
+
 def rebuild_work(folder: Path) -> Callable[[Job], int | None]:
     """Work that rebuilds the search index from the library; returns the number of articles (None if
     cancelled)."""
 
     def work(job: Job) -> int | None:
+        """Rebuild in this worker thread, reporting after each article."""
         from reader.core.workspace import Workspace
 
         def progress(done: int, total: int) -> None:
+            """Report, and stop the rebuild once it is cancelled."""
             if not job.report(done, total, ""):
                 raise RebuildCancelled
 
@@ -82,6 +107,7 @@ class _Wording(QObject):
     """Sentences about library work with a number in them (self.tr gives them their plural forms)."""
 
     def removal_question(self, titles: list[str]) -> str:
+        """The question asked before removing articles."""
         if len(titles) == 1:
             return self.tr("Remove “{title}” from the library? Its highlights go with it.").format(
                 title=titles[0]
@@ -90,6 +116,7 @@ class _Wording(QObject):
         return self.tr("Remove %n article(s) from the library? Their highlights go with them.", "", count)
 
     def import_report(self, report: ImportReport) -> str:
+        """One line on what an import did."""
         added = sum(1 for item in report.imported if item.status != "unchanged")
         same = len(report.imported) - added
         parts = [self.tr("%n article(s) imported", "", added)]

@@ -163,28 +163,6 @@ class MainWindow(SearchHandling, LongWork, Preferences):
         if self.view.article is not None and self.view.reading_position():
             self.settings.set_reading_position(self.view.article.id, self.view.reading_position())
 
-    def remove_articles(self, article_ids: list[str]) -> None:
-        """Remove articles from the library, once the reader confirms."""
-        if not self._may_start():
-            return
-        summaries = {s.id: s.title for s in self.access.library.summaries()}
-        if not tasks.confirm_removal(self, [summaries.get(i, i) for i in article_ids]):
-            return
-        try:
-            for article_id in article_ids:
-                self.access.workspace.remove(article_id)
-                self.settings.forget_article(article_id)
-        except QariError as error:
-            QMessageBox.warning(self, self.tr("Qari"), str(error))
-        if self.view.article is not None and self.view.article.id in article_ids:
-            self.view.clear_article()
-            self.navigator.set_article(None)
-            self.setWindowTitle(self.tr("Qari"))
-        self.refresh_library()
-        remaining = self.library_panel.article_ids()
-        if self.view.article is None and remaining:
-            self.open_article(remaining[0])
-
     @property
     def workspace(self) -> Workspace:
         """The library's workspace (opened on first use)."""

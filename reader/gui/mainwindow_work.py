@@ -1,4 +1,4 @@
-"""The main window's long work: imports and index rebuilds in a worker, with progress and Cancel."""
+"""The main window's long work: imports, removals and index rebuilds in a worker, with progress and Cancel."""
 
 from __future__ import annotations
 
@@ -14,8 +14,12 @@ if TYPE_CHECKING:
     from reader.core.workspace import ImportReport
     from reader.gui.actions import Actions
     from reader.gui.libraryaccess import LibraryAccess
+    from reader.gui.librarypanel import LibraryPanel
+    from reader.gui.navigator import Navigator
     from reader.gui.progresspanel import ProgressPanel
     from reader.gui.searchpanel import SearchPanel
+    from reader.gui.settings import Settings
+    from reader.gui.textview import ReadingView
     from reader.gui.workers import Job, Workers
 
 
@@ -24,8 +28,12 @@ class LongWork(QMainWindow):
 
     access: LibraryAccess
     actions: Actions
+    library_panel: LibraryPanel
+    navigator: Navigator
     progress: ProgressPanel
     search_panel: SearchPanel
+    settings: Settings
+    view: ReadingView
     workers: Workers
 
     refresh_library: Callable[[], None]  # MainWindow's
@@ -40,6 +48,19 @@ class LongWork(QMainWindow):
             tasks.import_work(self.access.folder, list(paths)),
             progressed=self._progressed, succeeded=self._imported, failed=self._work_failed,
             finished=self._work_finished,
+        )
+
+    def remove_articles(self, article_ids: list[str]) -> Job | None:
+        """Remove articles from the library in a worker, once the reader confirms."""
+        if not article_ids or not self._may_start():
+            return None
+        titles = {s.id: s.title for s in self.access.library.summaries()}
+        if not tasks.confirm_removal(self, [titles.get(i, i) for i in article_ids]):
+            return None
+        self._start_work(self.tr("Removing…"))
+        return self.workers.start(
+            tasks.remove_work(self.access.folder, list(article_ids)), progressed=self._progressed,
+            failed=self._work_failed, finished=lambda: self._removed(article_ids),
         )
 
     def rebuild_index(self) -> Job | None:
@@ -80,6 +101,20 @@ class LongWork(QMainWindow):
             self.open_article(report.imported[0].article.id)
         if self.search_panel.query():
             self.search_panel.search_now()
+
+    def _removed(self, article_ids: list[str]) -> None:
+        self._work_finished()
+        remaining = set(self.access.library.ids())
+        gone = [i for i in article_ids if i not in remaining]
+        for article_id in gone:
+            self.settings.forget_article(article_id)
+        if self.view.article is not None and self.view.article.id in gone:
+            self.view.clear_article()
+            self.navigator.set_article(None)
+            self.setWindowTitle(self.tr("Qari"))
+        self.refresh_library()
+        if self.view.article is None and self.library_panel.article_ids():
+            self.open_article(self.library_panel.article_ids()[0])
 
     def _rebuilt(self, count: int | None) -> None:
         if count is None:

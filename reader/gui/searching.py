@@ -6,6 +6,7 @@ so the window opens without them.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.core.errors import QariError
 from reader.core.model import TITLE_ID, Article
 from reader.gui.workers import Job, Workers
 
@@ -77,7 +79,7 @@ class SearchRunner(QObject):
     def warm_up(self) -> None:
         """Load the search code and open the index now, so that the first query is quick."""
         if self._workspace is None and not self._pending and self._running is None:
-            self._submit("warm", 0, lambda job: self._index_searcher())
+            self._submit("warm", 0, self._warm_up)
 
     def busy(self) -> bool:
         """Whether a request is running or waiting."""
@@ -133,6 +135,12 @@ class SearchRunner(QObject):
 
             self._workspace = Workspace(self._folder, notify=self.noticeGiven.emit)
         return self._workspace
+
+    def _warm_up(self, job: Job) -> None:
+        # A word unlikely to be found: only opening the searcher matters. A problem is left to the first
+        # real query to report.
+        with contextlib.suppress(QariError):
+            self._index_searcher().index.search("قارئ", limit=1)
 
     def _search(self, job: Job, serial: int, query: str, article_id: str | None) -> SearchAnswer | None:
         from reader.core.search_query import QueryError

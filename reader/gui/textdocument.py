@@ -116,6 +116,7 @@ def build_document(article: Article, style: ReadingStyle, parent: QObject | None
     cursor.beginEditBlock()
 
     def add(text: str, block_id: str, section_id: str, kind: str, direction: Direction) -> None:
+        """Append one block in its kind's formats."""
         block_format, char_format = formats.get(kind, direction)
         if blocks.ids:
             cursor.insertBlock(block_format, char_format)
@@ -144,6 +145,7 @@ class _Formats:
         self._made: dict[tuple[str, str], tuple[QTextBlockFormat, QTextCharFormat]] = {}
 
     def get(self, kind: str, direction: Direction) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The formats of a title, heading or paragraph in a direction."""
         key = (kind, direction)
         if key not in self._made:
             self._made[key] = self._make(kind, direction)

@@ -137,14 +137,6 @@
     <context>
         <name>LibraryPanel</name>
         <message>
-            <source>Library</source>
-            <translation>المكتبة</translation>
-        </message>
-        <message>
-            <source>The articles in the library; Enter opens, Delete removes.</source>
-            <translation>مقالات المكتبة؛ يفتح Enter المقالة ويحذفها Delete.</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
@@ -155,6 +147,14 @@
         <message>
             <source>Paragraphs</source>
             <translation>الفقرات</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>The articles in the library; Enter opens, Delete removes.</source>
+            <translation>مقالات المكتبة؛ يفتح Enter المقالة ويحذفها Delete.</translation>
         </message>
         <message>
             <source>Remove…</source>
@@ -195,12 +195,20 @@
             <translation>جارٍ الاستيراد…</translation>
         </message>
         <message>
+            <source>Removing…</source>
+            <translation>جارٍ الحذف…</translation>
+        </message>
+        <message>
             <source>Rebuilding the search index…</source>
             <translation>جارٍ إعادة بناء فهرس البحث…</translation>
         </message>
         <message>
             <source>Wait until the work in progress is done.</source>
             <translation>انتظر حتى ينتهي العمل الجاري.</translation>
+        </message>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
         </message>
         <message>
             <source>Rebuilding cancelled; the index is as it was.</source>
@@ -216,10 +224,6 @@
                 <numerusform>أُعيد بناء فهرس البحث (%Ln مقالة).</numerusform>
                 <numerusform>أُعيد بناء فهرس البحث (%Ln مقالة).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Qari</source>
-            <translation>قارئ</translation>
         </message>
     </context>
     <context>

@@ -225,3 +225,23 @@ def test_a_large_batch_is_analyzed_in_two_processes_with_the_same_result(opened,
     assert opened.workspace.index.search("الورق", exact_total=True).total == 12
     assert opened.workspace.index.rebuild() == 12
     assert opened.workspace.index.index.article_count() == 12
+
+
+class Cancelled(Exception):
+    pass
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_rebuild_cancelled_through_progress_leaves_the_old_index(opened, tmp_path, monkeypatch, processes):
+    monkeypatch.setattr(library_index, "PARALLEL_FROM", 1 if processes == 2 else 10_000)
+    files = [write(tmp_path / f"{i}.txt", f"مقالة {i}\n\nفقرة عن الورق رقم {i}.\n") for i in range(4)]
+    opened.workspace.import_paths(files)
+
+    def stop_at_the_third(done: int, total: int) -> None:
+        if done == 3:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        opened.workspace.index.rebuild(stop_at_the_third)
+    assert len(opened.articles_found("الورق")) == 4
+    assert not (opened.workspace.folder / (INDEX_FOLDER + ".new")).exists()

@@ -8,37 +8,51 @@ import sqlite3
 from pathlib import Path
 
 from reader.core.database import DATABASE_NAME
+from tests.conftest import run_qari
 
 MARKER = "زعفران"  # in the last paragraph of every generated article, and in no other text
-WORDS = (
-    "كتاب قلم ورق مدينة بغداد سوق علم طالب شيخ مسجد نهر بستان رحلة تاجر حرف سطر صفحة مكتبة نسخ "
-    "خط حبر ضوء ليل نهار قمر شمس طريق قافلة جبل بحر سفينة ميناء حكاية شاعر قصيدة لغة نحو صرف"
-).split()
+_VOCABULARY = """
+كتاب قلم ورق مدينة بغداد سوق علم طالب شيخ مسجد نهر بستان رحلة تاجر حرف سطر صفحة مكتبة نسخ خط حبر
+ضوء ليل نهار قمر شمس طريق قافلة جبل بحر سفينة ميناء حكاية شاعر قصيدة لغة نحو صرف
+"""
+WORDS = tuple(_VOCABULARY.split())
 DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
-def write_articles(folder: Path, count: int, seed: int = 7) -> dict[str, list[str]]:
-    """Write `count` small articles into `folder`; returns each file's resolved path → its paragraphs."""
+def write_articles(
+    folder: Path,
+    count: int,
+    seed: int = 7,
+    words: tuple[int, int] = (12, 40),
+    paragraphs: tuple[int, int] = (3, 7),
+) -> dict[str, list[str]]:
+    """Write `count` articles into `folder` (`words` and `paragraphs`: ranges of their sizes); returns each
+    file's resolved path with its paragraphs."""
     folder.mkdir(parents=True, exist_ok=True)
     chosen = random.Random(seed)
     written: dict[str, list[str]] = {}
     for number in range(count):
-        paragraphs = [
-            " ".join(chosen.choice(WORDS) for _ in range(chosen.randint(12, 40))) + "."
-            for _ in range(chosen.randint(3, 7))
+        texts = [
+            " ".join(chosen.choice(WORDS) for _ in range(chosen.randint(*words))) + "."
+            for _ in range(chosen.randint(*paragraphs))
         ]
-        paragraphs[-1] = f"{paragraphs[-1][:-1]} {MARKER}."
+        texts[-1] = f"{texts[-1][:-1]} {MARKER}."
         path = folder / f"article-{number:03}.txt"
         title = f"مقالة رقم {str(number).translate(DIGITS)} من {folder.name}"
-        path.write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-        written[str(path.resolve())] = paragraphs
+        path.write_text(title + "\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+        written[str(path.resolve())] = texts
     return written
 
 
-def check_whole(library: Path, listed: list[dict], expected: dict[str, list[str]]) -> None:
-    """Each article that `qari list --json` shows holds exactly the paragraphs of its file, in order."""
+def check_library(library: Path, expected: dict[str, list[str]]) -> tuple[set[str], str]:
+    """The library opens, `qari list` works and shows only whole articles, and `qari search` finds exactly
+    those; returns their ids and what the search said on standard error (a repair it made)."""
+    listed = run_qari(library, "list", "--json")
+    assert listed.returncode == 0 and listed.stderr == "", listed.stderr
+    rows = json.loads(listed.stdout)
     with sqlite3.connect(f"{(library / DATABASE_NAME).as_uri()}?mode=ro", uri=True) as db:
-        for row in listed:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        for row in rows:
             texts = [
                 text
                 for (text,) in db.execute(
@@ -47,8 +61,9 @@ def check_whole(library: Path, listed: list[dict], expected: dict[str, list[str]
             ]
             assert texts == expected[row["path"]], f"article {row['id']} is not whole"
             assert row["paragraphs"] == len(texts)
-
-
-def marked_articles(search_stdout: str) -> set[str]:
-    """The articles whose paragraphs a `qari search MARKER --json` found."""
-    return {hit["article"] for hit in json.loads(search_stdout)["hits"]}
+    ids = {row["id"] for row in rows}
+    found = run_qari(library, "search", MARKER, "--limit", "1000", "--json")
+    assert found.returncode == 0, found.stderr
+    assert {hit["article"] for hit in json.loads(found.stdout)["hits"]} == ids
+    assert found.stderr == "" or "rebuilding it from the library" in found.stderr, found.stderr
+    return ids, found.stderr

@@ -83,7 +83,7 @@ def test_the_library_sorts_by_title_date_and_length(open_window, tmp_path: Path)
     assert [titles[i] for i in panel.article_ids()] == ordered
 
 
-def test_removing_asks_first_and_cancel_keeps_the_article(window, monkeypatch):
+def test_removing_asks_first_and_cancel_keeps_the_article(window, monkeypatch, qtbot):
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     asked = []
 
@@ -99,7 +99,7 @@ def test_removing_asks_first_and_cancel_keeps_the_article(window, monkeypatch):
     assert window.view.article.title in asked[0]
     window.library_panel.setFocus()
     window.library_panel.request_removal()
-    assert window.library_panel.count() == 0
+    qtbot.waitUntil(lambda: window.library_panel.count() == 0, timeout=WORK_TIMEOUT)
     assert window.view.article is None and window.navigator.topLevelItemCount() == 0
     assert window.settings.reading_position(article_id) == ""
 

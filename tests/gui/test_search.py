@@ -151,7 +151,7 @@ def test_a_query_error_is_a_quiet_message_under_the_field(window, qtbot):
 def test_ctrl_f_focuses_the_field(window, qtbot):
     window.view.setFocus()
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.search_panel.field.hasFocus())
+    qtbot.waitUntil(lambda: window.focusWidget() is window.search_panel.field)
 
 
 def test_a_newer_query_supersedes_the_older_ones(window, qtbot):
@@ -164,3 +164,14 @@ def test_a_newer_query_supersedes_the_older_ones(window, qtbot):
         pass
     qtbot.waitUntil(lambda: not window.searcher.busy())
     assert [answer.query for answer in answers] == ["الورق*"]
+
+
+def test_the_index_can_be_opened_ahead_of_the_first_query(window, qtbot):
+    failures = []
+    window.searcher.searchFailed.connect(lambda query, message: failures.append(message))
+    window.searcher.warm_up()
+    assert window.searcher.busy()
+    qtbot.waitUntil(lambda: not window.searcher.busy(), timeout=SEARCH_TIMEOUT)
+    assert failures == [] and window.search_panel.message.text() == ""
+    type_query(qtbot, window, "الورق")
+    assert window.search_panel.result_count() > 0

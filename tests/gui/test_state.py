@@ -185,3 +185,18 @@ def test_stored_byte_arrays_survive(settings_path: Path):
     stored.set(keys.WINDOW_GEOMETRY, QByteArray(b"\x01\x02geometry"))
     stored.sync()
     assert Settings(settings_path).get(keys.WINDOW_GEOMETRY) == QByteArray(b"\x01\x02geometry")
+
+
+def test_the_panes_can_be_reached_from_the_keyboard(open_window, qtbot):
+    window = open_window("en")
+    a = window.actions
+    for action, shortcut, widget in ((a.focus_library, "Ctrl+1", window.library_panel),
+                                     (a.focus_sections, "Ctrl+2", window.navigator),
+                                     (a.focus_text, "Ctrl+3", window.view),
+                                     (a.find, "Ctrl+F", window.search_panel.field)):
+        assert action.shortcut().toString() == shortcut
+        if widget is window.search_panel.field:
+            window.search_dock.hide()
+        action.trigger()
+        qtbot.waitUntil(lambda widget=widget: window.focusWidget() is widget)
+    assert window.search_dock.isVisible()

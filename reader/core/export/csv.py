@@ -2,6 +2,8 @@
 
 A cell that starts with = + - @, a tab or a carriage return would be run as a formula by a spreadsheet
 (CSV injection); such cells get a leading apostrophe, which spreadsheets show as text and do not keep.
+Direction controls that a cell leaves open are closed at the end of each of its lines, so that a text
+editor never lays out the rest of the row reversed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import csv
 import io
 from collections.abc import Sequence
 
+from reader.core.bidi_controls import balance
 from reader.core.export.document import AnnotatedArticle, locate
 
 COLUMNS = (
@@ -64,7 +67,7 @@ def render(items: Sequence[AnnotatedArticle]) -> bytes:
                 h.id,
                 h.group or "",
             )
-            writer.writerow([neutralize(cell) if isinstance(cell, str) else cell for cell in row])
+            writer.writerow([neutralize(balance(cell)) if isinstance(cell, str) else cell for cell in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

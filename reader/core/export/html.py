@@ -3,15 +3,17 @@
 The page is also what the PDF export lays out with Qt, so it keeps to the HTML that QTextDocument reads:
 blocks are div, p, blockquote and headings, and each one that holds text says its direction explicitly
 (computed as `dir="auto"` would be, which Qt does not implement); inline runs of the other direction are
-isolated in `<bdi>`.
+isolated in `<bdi>`. Text from articles and notes is escaped, and the direction controls it leaves open
+are closed where it ends, so that neither markup nor an override in it reaches past its own element.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from html import escape
+from html import escape as escape_markup
 
+from reader.core.bidi_controls import balance
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
 from reader.core.highlight import COLORS
 from reader.core.model import Direction, direction_of
@@ -52,7 +54,7 @@ def render(items: Sequence[AnnotatedArticle]) -> str:
 
 def page_title(items: Sequence[AnnotatedArticle]) -> str:
     """The title of an export: the article's when there is one, else a general one."""
-    return f"Highlights: {items[0].article.title}" if len(items) == 1 else "Highlights"
+    return f"Highlights: {balance(items[0].article.title)}" if len(items) == 1 else "Highlights"
 
 
 def _article(item: AnnotatedArticle) -> str:
@@ -102,3 +104,8 @@ def isolate(text: str, direction: Direction) -> str:
     if any(unicodedata.bidirectional(char) in other for char in text):
         return f"<bdi>{escaped}</bdi>"
     return escaped
+
+
+def escape(text: str) -> str:
+    """Text fit for HTML: markup characters escaped, direction controls it leaves open closed."""
+    return escape_markup(balance(text))

@@ -3,7 +3,9 @@
 Markdown viewers give each block the direction of its first strong character (`dir="auto"`), so a right-
 to-left line that starts with a Latin word or a number would be laid out left to right. Such lines start
 with a right-to-left mark (U+200F), and left-to-right lines that start with Arabic with a left-to-right
-mark (U+200E), put after the Markdown syntax at the start of the line.
+mark (U+200E), put after the Markdown syntax at the start of the line. Direction controls that a title,
+quote or note leaves open (U+202A–U+202E, U+2066–U+2069) are closed at the end of their line, so that they
+cannot reorder the lines' other parts.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from reader.core.bidi_controls import balance
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
 from reader.core.model import Direction, direction_of
 
@@ -55,8 +58,9 @@ def _highlight(entry: Located, direction: Direction) -> str:
 
 
 def mark(line: str, direction: Direction) -> str:
-    """The line with a direction mark after its Markdown syntax when its first strong character would
-    give it the wrong direction."""
+    """The line with its open direction controls closed, and a direction mark after its Markdown syntax
+    when its first strong character would give it the wrong direction."""
+    line = balance(line)
     syntax = _SYNTAX.match(line)
     head, body = line[: syntax.end()], line[syntax.end() :]  # type: ignore[union-attr]
     if first_strong(body) in (direction, None):
