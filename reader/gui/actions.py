@@ -133,6 +133,19 @@ def build_menus(window: QMainWindow, actions: Actions, docks: list[tuple[QDockWi
     help_menu.addActions([actions.shortcuts, actions.about])
     for action in actions.all():  # shortcuts work even while the menu bar is hidden or not yet built
         window.addAction(action)
+    if window.isRightToLeft():
+        for action in [*actions.all(), *(dock.toggleViewAction() for dock, _ in docks)]:
+            _isolate_shortcut(action)
+
+
+def _isolate_shortcut(action: QAction) -> None:
+    """Show the shortcut left to right in a right-to-left menu ("Ctrl+=", not "=+Ctrl").
+
+    A menu shows what follows a tab in an action's text in place of the shortcut it would write itself.
+    """
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    if keys and "\t" not in action.text():
+        action.setText(f"{action.text()}\t\u2066{keys}\u2069")
 
 
 def shortcut_table(window: QMainWindow) -> list[tuple[str, str]]:
@@ -148,7 +161,7 @@ def shortcut_table(window: QMainWindow) -> list[tuple[str, str]]:
                 keys = ", ".join(
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
                 )
-                rows.append((action.text().replace("&", ""), keys))
+                rows.append((action.text().split("\t")[0].replace("&", ""), keys))
 
     for top in window.menuBar().actions():
         if top.menu() is not None:

@@ -38,7 +38,8 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     for row, (text, keys) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(text))
-        table.setItem(row, 1, QTableWidgetItem(keys))
+        # isolated left to right, so that "Ctrl++" keeps its order in a right-to-left table
+        table.setItem(row, 1, QTableWidgetItem(f"\u2066{keys}\u2069"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

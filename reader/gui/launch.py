@@ -15,6 +15,7 @@ from reader.core.errors import QariError
 from reader.gui import settings as keys
 from reader.gui.libraryaccess import LibraryAccess
 from reader.gui.mainwindow import MainWindow
+from reader.gui.smoke import quit_after_first_paint
 from reader.gui.translation import choose_language, install_language
 from reader.resources import FONTS, SAMPLE_ARTICLE, resource_path
 
@@ -109,6 +110,7 @@ def run_window(
     wake.timeout.connect(lambda: None)
     wake.start(250)
     QTimer.singleShot(1500, window.searcher.warm_up)  # the first query then finds the index open
+    quit_after_first_paint(window)  # only when $QARI_QUIT_AFTER_PAINT asks (the built app's smoke run)
     status = app.exec()
     window.close_library()
     return status

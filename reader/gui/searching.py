@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,26 +61,26 @@ class SearchRunner(QObject):
         self._folder = folder
         self._workers = Workers(self, threads=1)
         self._workspace: Workspace | None = None  # opened and used in the worker thread only
-        self._pending: dict[str, tuple[int, Any]] = {}
+        self._pending: dict[str, Callable[[Job], Any]] = {}  # the newest request of each kind
         self._running: tuple[str, Job] | None = None
         self._serials = {"search": 0, "hits": 0}
 
     def search(self, query: str, article_id: str | None = None) -> int:
         """Search the library (or one article); returns the request's serial number."""
         serial = self._next("search")
-        self._submit("search", serial, lambda job: self._search(job, serial, query, article_id))
+        self._submit("search", lambda job: self._search(job, serial, query, article_id))
         return serial
 
     def find_in_article(self, query: str, article: Article) -> int:
         """Find every match of a query in an article's title, headings and paragraphs."""
         serial = self._next("hits")
-        self._submit("hits", serial, lambda job: self._article_hits(job, serial, query, article))
+        self._submit("hits", lambda job: self._article_hits(job, serial, query, article))
         return serial
 
     def warm_up(self) -> None:
         """Load the search code and open the index now, so that the first query is quick."""
         if self._workspace is None and not self._pending and self._running is None:
-            self._submit("warm", 0, self._warm_up)
+            self._submit("warm", self._warm_up)
 
     def busy(self) -> bool:
         """Whether a request is running or waiting."""
@@ -102,15 +103,15 @@ class SearchRunner(QObject):
             self._running[1].cancel()  # its answer would be dropped anyway; stop early if it can
         return self._serials[kind]
 
-    def _submit(self, kind: str, serial: int, work: Any) -> None:
-        self._pending[kind] = (serial, work)
+    def _submit(self, kind: str, work: Callable[[Job], Any]) -> None:
+        self._pending[kind] = work  # an older request of the same kind that has not started is dropped
         self._pump()
 
     def _pump(self) -> None:
         if self._running is not None or not self._pending:
             return
         kind = next(k for k in ("search", "hits", "warm") if k in self._pending)
-        _serial, work = self._pending.pop(kind)
+        work = self._pending.pop(kind)
         job = self._workers.start(work, succeeded=self._deliver, failed=self._failed, finished=self._next_job)
         self._running = (kind, job)
 

@@ -230,6 +230,15 @@ class ReadingView(QTextBrowser):
         self._marks.extend(marks)
         ranges.merge_formats(self.document(), self._blocks, marks)
 
+    def replace_block_marks(self, block_id: str, marks: Iterable[Mark], blank: QTextCharFormat) -> None:
+        """Repaint one block's marks alone: `blank` over the whole block first, then these marks."""
+        marks = list(marks)
+        self._marks = [mark for mark in self._marks if mark[0] != block_id] + marks
+        number = self._blocks.numbers.get(block_id)
+        if number is not None:
+            whole = (block_id, 0, len(self._blocks.originals[number]), blank)
+            ranges.merge_formats(self.document(), self._blocks, [whole, *marks])
+
     def clear_marks(self) -> None:
         """Remove every mark applied with apply_marks."""
         self._marks = []

@@ -95,9 +95,11 @@ def install_language(app: QApplication, language: str, cache: Path | None = None
             app.installTranslator(ours)
             in_use = candidate
             break
-    if in_use != "en":
-        qt_own = QTranslator(app)  # Qt's own dialogs and context menus
-        if qt_own.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if in_use != "en":  # Qt's own words: dialog buttons, the text view's context menu
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_own = QTranslator(app)
+        # qt_LANG.qm names modules PySide6-Essentials does not ship and then fails to load; qtbase is enough
+        if qt_own.load(f"qtbase_{language}", folder) or qt_own.load(f"qt_{language}", folder):
             app.installTranslator(qt_own)
     system = QLocale.system()
     if in_use == "ar":

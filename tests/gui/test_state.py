@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 
 from reader.gui import settings as keys
 from reader.gui.mainwindow_prefs import STATE_VERSION
@@ -200,3 +200,8 @@ def test_the_panes_can_be_reached_from_the_keyboard(open_window, qtbot):
         action.trigger()
         qtbot.waitUntil(lambda widget=widget: window.focusWidget() is widget)
     assert window.search_dock.isVisible()
+
+
+def test_qt_s_own_words_follow_the_arabic_interface(open_window):
+    open_window("ar")
+    assert QCoreApplication.translate("QPlatformTheme", "Close") != "Close"
