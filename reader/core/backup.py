@@ -153,7 +153,7 @@ def keep_daily(connection: sqlite3.Connection, folder: Path) -> Backup | None:
         if connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
             return None  # nothing worth keeping yet
         return take_backup(connection, folder)
-    except (LibraryError, sqlite3.Error):
+    except (LibraryError, sqlite3.Error, OSError):
         return None  # a read-only or full disk, or a damaged database: the sound backups stay as they are
 
 
@@ -182,9 +182,10 @@ def _copy(connection: sqlite3.Connection, path: Path) -> None:
 
 def flush_to_disk(path: Path) -> None:
     """Flush a file, or a folder's entries (a rename into it), to disk."""
-    if path.is_dir() and os.name != "posix":
+    folder = path.is_dir()
+    if folder and os.name != "posix":
         return  # Windows cannot open a folder; NTFS journals the rename
-    descriptor = os.open(path, os.O_RDONLY)
+    descriptor = os.open(path, os.O_RDONLY if folder else os.O_RDWR)  # Windows syncs writable files only
     try:
         os.fsync(descriptor)
     finally:

@@ -19,6 +19,7 @@ from reader.gui.actions import build_menus, create_actions
 from reader.gui.dropimport import FileDropFilter
 from reader.gui.libraryaccess import LibraryAccess
 from reader.gui.librarypanel import LibraryPanel
+from reader.gui.mainwindow_annotations import Annotating
 from reader.gui.mainwindow_prefs import Preferences
 from reader.gui.mainwindow_search import SearchHandling
 from reader.gui.mainwindow_work import LongWork
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 _LEFT, _RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 
 
-class MainWindow(SearchHandling, LongWork, Preferences):
+class MainWindow(SearchHandling, LongWork, Preferences, Annotating):
     """Library, sections and search in docks around the article; mirrored in a right-to-left interface."""
 
     def __init__(
@@ -72,6 +73,7 @@ class MainWindow(SearchHandling, LongWork, Preferences):
         docks = [(self.library_dock, "Ctrl+Alt+B"), (self.navigator_dock, "Ctrl+Alt+N"),
                  (self.search_dock, "Ctrl+Alt+F")]
         build_menus(self, self.actions, docks)
+        self.setup_annotations(end)
         self.resizeDocks([self.library_dock, self.search_dock], [280, 300], Qt.Orientation.Horizontal)
         self.drop_filter = FileDropFilter(self)
         self.setAcceptDrops(True)
@@ -125,6 +127,25 @@ class MainWindow(SearchHandling, LongWork, Preferences):
         a.focus_text.triggered.connect(lambda: self._focus(None, view))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        self._wire_annotations()
+
+    def _wire_annotations(self) -> None:
+        """The connections of highlighting: colour bar, clicks, menus, pane, undo, export and import."""
+        h, view, pane = self.annotation_actions, self.view, self.annotations_panel
+        self.highlight_bar.colorRequested.connect(self.highlight_selection)
+        self.highlight_clicks.selectionMade.connect(self.show_highlight_bar)
+        self.highlight_clicks.highlightClicked.connect(self.show_highlight_menu)
+        view.selectionChanged.connect(self.selection_moved)
+        view.customContextMenuRequested.connect(self.show_view_menu)
+        h.highlight.triggered.connect(lambda: self.highlight_selection())
+        for name, action in h.colors.items():
+            action.triggered.connect(lambda _=False, name=name: self.highlight_selection(name))
+        h.export.triggered.connect(self.show_export_dialog)
+        h.import_annotations.triggered.connect(lambda: self.import_annotations())
+        pane.highlightRequested.connect(self.jump_to_highlight)
+        pane.attachRequested.connect(self.attach_orphan)
+        pane.deleteRequested.connect(lambda highlight_id: self.delete_highlights([highlight_id]))
+        pane.scopeChanged.connect(self.refresh_annotations)
 
     # Articles ---------------------------------------------------------------------------------------
 
@@ -149,6 +170,7 @@ class MainWindow(SearchHandling, LongWork, Preferences):
         self.remember_position()
         self.navigator.set_article(article)
         self.view.show_article(article, paragraph or self.settings.reading_position(article.id))
+        self.show_highlights()
         self.library_panel.select(article_id)
         self.setWindowTitle(self.tr("{title} — Qari").format(title=article.title))
         self.settings.set(keys.LAST_ARTICLE, article.id)
