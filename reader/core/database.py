@@ -138,6 +138,9 @@ def _migrate(connection: sqlite3.Connection, folder: Path) -> None:
     for target in range(version + 1, len(MIGRATIONS) + 1):
         # executescript() would commit on its own; statement by statement keeps a step all-or-nothing.
         connection.execute("BEGIN IMMEDIATE")
+        if connection.execute("PRAGMA user_version").fetchone()[0] >= target:
+            connection.execute("COMMIT")  # another program opening the library migrated it meanwhile
+            continue
         try:
             for statement in filter(None, (s.strip() for s in MIGRATIONS[target - 1].split(";"))):
                 connection.execute(statement)

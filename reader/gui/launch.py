@@ -11,10 +11,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.core.errors import QariError
+from reader.core.errors import LibraryDamaged, QariError
 from reader.gui import settings as keys
 from reader.gui.libraryaccess import LibraryAccess
 from reader.gui.mainwindow import MainWindow
+from reader.gui.recovery import offer_restore
 from reader.gui.smoke import quit_after_first_paint
 from reader.gui.translation import choose_language, install_language
 from reader.resources import FONTS, SAMPLE_ARTICLE, resource_path
@@ -96,7 +97,12 @@ def run_window(
     settings = keys.Settings()
     app = create_application(language=choose_language(lang, settings.get(keys.LANGUAGE)))
     try:
-        window = create_window(folder, article_id, files, settings)
+        try:
+            window = create_window(folder, article_id, files, settings)
+        except LibraryDamaged as damaged:
+            if not offer_restore(folder, damaged):
+                raise
+            window = create_window(folder, article_id, files, settings)
     except QariError as error:
         QMessageBox.critical(None, "Qari", str(error))
         print(f"qari: {error}", file=sys.stderr)

@@ -785,4 +785,19 @@
             <translation>اكتب ملاحظة…</translation>
         </message>
     </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>{error}
+
+Put the backup of {when} in its place? The damaged file is kept beside it.</source>
+            <translation>{error}
+
+هل تضع نسخة {when} الاحتياطية مكانها؟ يبقى الملف التالف محفوظًا بجانبها.</translation>
+        </message>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
+        </message>
+    </context>
 </TS>
