@@ -135,8 +135,9 @@ class LibraryIndex:
         try:
             yield
         except BaseException:
-            connection.execute(f"ROLLBACK TO {name}")
-            connection.execute(f"RELEASE {name}")
+            if connection.in_transaction:  # after a full disk SQLite has already rolled everything back
+                connection.execute(f"ROLLBACK TO {name}")
+                connection.execute(f"RELEASE {name}")
             self._undone.update(self._put[first:])  # their new entries are already with the writer
             raise
         else:

@@ -16,6 +16,7 @@ from reader.gui import settings as keys
 from reader.gui.libraryaccess import LibraryAccess
 from reader.gui.mainwindow import MainWindow
 from reader.gui.recovery import offer_restore
+from reader.gui.singleinstance import InstanceServer, hand_over, server_name
 from reader.gui.smoke import quit_after_first_paint
 from reader.gui.translation import choose_language, install_language
 from reader.resources import FONTS, SAMPLE_ARTICLE, resource_path
@@ -96,6 +97,9 @@ def run_window(
     """Run the window until it is closed; returns the exit status."""
     settings = keys.Settings()
     app = create_application(language=choose_language(lang, settings.get(keys.LANGUAGE)))
+    instance = server_name(folder)
+    if hand_over(instance, files or [], article_id):
+        return 0  # a window is already open on this library: it takes the files and comes forward
     try:
         try:
             window = create_window(folder, article_id, files, settings)
@@ -107,6 +111,9 @@ def run_window(
         QMessageBox.critical(None, "Qari", str(error))
         print(f"qari: {error}", file=sys.stderr)
         return 1
+    server = InstanceServer(instance, window)
+    server.launchReceived.connect(window.receive_launch)
+    server.listen()
     window.show()
     # Ctrl+C in the terminal or a polite kill closes the window as its Quit does, so nothing is lost;
     # the timer lets Python look at signals now and then while Qt's loop runs.

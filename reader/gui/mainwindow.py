@@ -19,6 +19,7 @@ from reader.gui.actions import build_menus, create_actions
 from reader.gui.dropimport import FileDropFilter
 from reader.gui.libraryaccess import LibraryAccess
 from reader.gui.librarypanel import LibraryPanel
+from reader.gui.librarywatch import LibraryWatch
 from reader.gui.mainwindow_annotations import Annotating
 from reader.gui.mainwindow_prefs import Preferences
 from reader.gui.mainwindow_search import SearchHandling
@@ -31,6 +32,8 @@ from reader.gui.textview import ReadingView
 from reader.gui.workers import Workers
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.core.workspace import Workspace
     from reader.gui.settingsdialog import SettingsDialog
 
@@ -78,6 +81,7 @@ class MainWindow(SearchHandling, LongWork, Preferences, Annotating):
         self.drop_filter = FileDropFilter(self)
         self.setAcceptDrops(True)
         self.installEventFilter(self.drop_filter)
+        self.library_watch = LibraryWatch(lambda: self.access.library.connection, self)
         self._wire()
         self.apply_preferences()
         self.restore_layout()
@@ -102,6 +106,7 @@ class MainWindow(SearchHandling, LongWork, Preferences, Annotating):
         self.searcher.articleHitsReady.connect(self._mark_hits)
         self.searcher.noticeGiven.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.progress.cancelRequested.connect(self.workers.cancel_all)
+        self.library_watch.changed.connect(self.reload_library)
         self.drop_filter.pathsDropped.connect(self.import_paths)
         a.import_files.triggered.connect(lambda: self.import_paths(tasks.ask_for_files(self)))
         a.import_folder.triggered.connect(lambda: self.import_paths(tasks.ask_for_folder(self)))
@@ -154,6 +159,35 @@ class MainWindow(SearchHandling, LongWork, Preferences, Annotating):
         self.library_panel.set_articles(self.access.library.summaries())
         if self.view.article is not None:
             self.library_panel.select(self.view.article.id)
+
+    def reload_library(self) -> None:
+        """Show what another program changed in the library: the list, and the open article if it changed."""
+        self.refresh_library()
+        current = self.view.article
+        if current is None:
+            return
+        try:
+            article = self.access.library.get(current.id)
+        except QariError:  # removed elsewhere
+            self._removed([current.id])
+            return
+        if article.sections != current.sections or article.title != current.title:
+            position = self.view.reading_position()
+            self.navigator.set_article(article)
+            self.view.show_article(article, position)
+        self.show_highlights()
+
+    def receive_launch(self, files: list[Path], article_id: str) -> None:
+        """A later `qari` launch on this library: import its files, open its article, come forward."""
+        if files:
+            self.import_paths(files)
+        elif article_id:
+            self.refresh_library()
+            self.open_article(article_id)
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def open_article(self, article_id: str, paragraph: str = "") -> None:
         """Show an article (at a paragraph, else where it was left) and its sections in the navigator."""
