@@ -7,7 +7,6 @@ nothing of the library database: `reader.core.library_index` keeps the two in st
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -16,18 +15,19 @@ from pathlib import Path
 from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter
 
 from reader.core import search_store as store
 from reader.core.errors import QariError
-from reader.core.model import TITLE_ID, Article
+from reader.core.model import Article
 from reader.core.search_codec import InliningCodec
 from reader.core.search_query import ParsedQuery, QueryError, parse_query
 from reader.core.search_results import DocKey, Hit, SearchResult, TextSource, make_hit
 from reader.core.search_scoring import CachedLengthsBM25F
 from reader.core.search_store import IndexUnusable
+from reader.core.search_writer import ArticleWriter, cancel_writer, documents
 
 __all__ = [
+    "ArticleWriter",
     "Hit",
     "IndexUnusable",
     "QueryError",
@@ -53,24 +53,6 @@ class SearchIndexError(QariError):
     """The search index cannot be written or rebuilt (disk full, no permission)."""
 
 
-def documents(article: Article) -> Iterator[dict[str, object]]:
-    """The index documents of an article: its title, each heading, each paragraph."""
-    yield _document(article.id, TITLE_ID, article.title, "title")
-    for section in article.sections:
-        if section.heading is not None and section.heading_id is not None:
-            yield _document(article.id, section.heading_id, section.heading, "heading")
-        for paragraph in section.paragraphs:
-            yield _document(article.id, paragraph.id, paragraph.text, None)
-
-
-def _document(article: str, paragraph: str, text: str, kind: str | None) -> dict[str, object]:
-    # The same string object goes to both fields: it is analyzed once and pickled once.
-    document: dict[str, object] = {"article": article, "paragraph": paragraph, "exact": text, "stem": text}
-    if kind is not None:  # paragraphs, the most documents by far, go without
-        document["kind"] = kind
-    return document
-
-
 def _key(fields: dict[str, str]) -> DocKey:
     return DocKey(fields["article"], fields["paragraph"], fields.get("kind", "paragraph"))
 
@@ -79,51 +61,6 @@ def match_spans(query: str | ParsedQuery, text: str) -> list[Span]:
     """The [start, end) spans of a query's matches in any text, e.g. a whole article's paragraphs."""
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
     return parsed.spans(text)
-
-
-class ArticleWriter:
-    """Changes to the index that become visible together, at `commit`."""
-
-    def __init__(self, writer: IndexWriter) -> None:
-        self._writer = writer
-
-    def add_article(self, article: Article) -> None:
-        """Index an article, replacing what was indexed for it before."""
-        try:
-            self._writer.delete_by_term("article", article.id)
-            for document in documents(article):
-                self._writer.add_document(**document)
-        except Exception as error:
-            raise IndexUnusable(f"could not be written ({type(error).__name__})") from error
-
-    def remove_article(self, article_id: str) -> None:
-        """Remove an article's documents."""
-        try:
-            self._writer.delete_by_term("article", article_id)
-        except Exception as error:
-            raise IndexUnusable(f"could not be written ({type(error).__name__})") from error
-
-    def commit(self) -> None:
-        """Make the changes visible; IndexUnusable if they could not be written (then none are)."""
-        try:
-            self._writer.commit()
-        except Exception as error:
-            raise IndexUnusable(f"could not be written ({error})") from error
-
-    def cancel(self) -> None:
-        """Drop the changes and release the index."""
-        cancel_writer(self._writer)
-
-
-def cancel_writer(writer: IndexWriter) -> None:
-    """Cancel a writer, and stop the processes of a parallel one."""
-    with contextlib.suppress(Exception):  # a writer on a damaged index may fail even to cancel
-        writer.cancel()
-    # MpWriter.cancel() only flags its worker processes in this process, where they never look: they
-    # would wait for work forever, and the interpreter waits for them at exit.
-    for task in getattr(writer, "tasks", ()):
-        task.terminate()
-        task.join()
 
 
 class SearchIndex:
