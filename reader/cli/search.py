@@ -57,7 +57,8 @@ def result_lines(result: SearchResult, visual: bool, colour: bool) -> list[str]:
     if not result.hits:
         return [render(f"No match for: {result.query}", visual, "ltr")]
     shown = f"{len(result.hits)} of {result.total}" if result.total > len(result.hits) else str(result.total)
-    lines = [render(f"{shown} matches for: {result.query}", visual, "ltr"), ""]
+    noun = "match" if shown == "1" else "matches"
+    lines = [render(f"{shown} {noun} for: {result.query}", visual, "ltr"), ""]
     marks = ANSI_MARKS if colour and not visual else MARKS  # escapes would not survive reordering
     for number, hit in enumerate(result.hits, start=1):
         lines.append(render(f"{number}. {place(hit)}", visual))

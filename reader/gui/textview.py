@@ -48,6 +48,7 @@ class ReadingView(QTextBrowser):
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAcceptDrops(False)  # files dropped here go to the window, which imports them
+        self._clipboard_source: QTextEdit | None = None
         self.viewport().setAcceptDrops(False)
         self.setViewportMargins(16, 8, 16, 8)
         self._article: Article | None = None
@@ -257,9 +258,14 @@ class ReadingView(QTextBrowser):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """What Copy and dragging put on the clipboard: the stored text of the selection."""
-        mime = QMimeData()
-        mime.setText(self.selected_original_text())
-        return mime
+        # A QMimeData made in Python is freed twice (by Python and by the clipboard) and crashes the
+        # process at exit; one made by Qt itself, from a hidden editor holding the text, is freed once.
+        if self._clipboard_source is None:
+            self._clipboard_source = QTextEdit(self)
+            self._clipboard_source.hide()
+        self._clipboard_source.setPlainText(self.selected_original_text())
+        self._clipboard_source.selectAll()
+        return QTextEdit.createMimeDataFromSelection(self._clipboard_source)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the text column to a comfortable width and the reader's place; redraw the hits."""
