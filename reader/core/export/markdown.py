@@ -11,12 +11,11 @@ cannot reorder the lines' other parts.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from reader.core.bidi_controls import balance
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
-from reader.core.model import Direction, direction_of
+from reader.core.model import Direction, direction_of, first_strong
 
 RLM, LRM = "\u200f", "\u200e"
 _SYNTAX = re.compile(r"^(?:\s*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*")
@@ -66,17 +65,6 @@ def mark(line: str, direction: Direction) -> str:
     if first_strong(body) in (direction, None):
         return line
     return f"{head}{RLM if direction == 'rtl' else LRM}{body}"
-
-
-def first_strong(text: str) -> Direction | None:
-    """The direction of the first strong character of a text, or None when it has none."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return "ltr"
-        if kind in ("R", "AL"):
-            return "rtl"
-    return None
 
 
 def escape(text: str) -> str:
