@@ -98,28 +98,35 @@ class AnnotationsPanel(QWidget):
     def set_entries(self, entries: list[Entry]) -> None:
         """List these highlights (in reading order), grouped by article and section; orphans apart."""
         self._entries = list(entries)
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         self.orphans.clear()
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
         several = len({e.highlight.article for e in entries}) > 1 or self.scope == "library"
-        for entry in entries:
+        orphans = []
+        for entry in entries:  # items are filled while detached: adding to a shown tree costs per row
             if entry.highlight.state == "orphaned":
-                self._item(self.orphans, entry)
+                orphans.append(self._item(None, entry))
                 continue
             key = (entry.highlight.article, entry.section)
             if key not in groups:
                 title = f"{entry.article_title} — {entry.section}" if several else entry.section
-                group = QTreeWidgetItem(self.tree, [title])
-                group.setFirstColumnSpanned(True)
+                group = QTreeWidgetItem([title])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 groups[key] = group
             self._item(groups[key], entry)
+        self.tree.addTopLevelItems(list(groups.values()))
+        for group in groups.values():
+            group.setFirstColumnSpanned(True)
+        self.orphans.addTopLevelItems(orphans)
         self.tree.expandAll()
         self._show_orphans(self.orphans.topLevelItemCount() > 0)
-        self._apply_filter()
+        if self.color_box.currentData() or self.filter_field.text().strip():
+            self._apply_filter()  # a fresh list shows everything: only a filter in use hides rows
+        self.tree.setUpdatesEnabled(True)
 
     def visible_ids(self) -> list[str]:
         """The ids of the highlights listed and not filtered out, in order (orphans last)."""
@@ -149,11 +156,13 @@ class AnnotationsPanel(QWidget):
         tree.setIndentation(10)
         return tree
 
-    def _item(self, parent: QTreeWidget | QTreeWidgetItem, entry: Entry) -> QTreeWidgetItem:
+    def _item(self, parent: QTreeWidgetItem | None, entry: Entry) -> QTreeWidgetItem:
         highlight = entry.highlight
         quote = highlight.quote if len(highlight.quote) <= 140 else highlight.quote[:137] + "…"
         text = f"{quote}\n✎ {highlight.note}" if highlight.note else quote
-        item = QTreeWidgetItem(parent, [text])
+        item = QTreeWidgetItem([text])
+        if parent is not None:
+            parent.addChild(item)
         item.setIcon(0, swatch(highlight.color))
         item.setData(0, _ID_ROLE, highlight.id)
         item.setData(0, _ARTICLE_ROLE, highlight.article)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -61,6 +61,10 @@ class Annotating(QMainWindow):
         )
         add_annotation_menus(self, self.annotation_actions, self.annotations_dock)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.pane_refresh = QTimer(self)  # after the first paint of an article, not before it
+        self.pane_refresh.setSingleShot(True)
+        self.pane_refresh.setInterval(50)
+        self.pane_refresh.timeout.connect(lambda: self.refresh_annotations() if self.isVisible() else None)
 
     # Highlighting -----------------------------------------------------------------------------------
 
@@ -188,7 +192,7 @@ class Annotating(QMainWindow):
         records = self.highlights.highlights(article.id) if article is not None else []
         self.view.apply_marks(marks_of(records))
         self.note_markers.set_noted({h.paragraph for h in records if h.note and h.state != "orphaned"})
-        self.refresh_annotations()
+        self.pane_refresh.start()
 
     def highlights_changed(self, records: list[Highlight]) -> None:
         """Repaint the paragraphs these records lie in (those of the open article alone) and the pane."""

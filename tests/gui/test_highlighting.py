@@ -160,7 +160,7 @@ def test_the_pane_filters_by_colour_and_text_and_jumps_to_a_highlight(window):
     assert pane.visible_ids() == [first.id, second.id]
 
 
-def test_orphans_are_listed_after_reimporting_an_edited_article(window, tmp_path):
+def test_orphans_are_listed_after_reimporting_an_edited_article(window, qtbot, tmp_path):
     source = tmp_path / "article.txt"
     source.write_text("مقالة قصيرة\n\nالفقرة الأولى عن الورق.\n\nالفقرة الثانية عن الحبر الأسود.\n",
                       encoding="utf-8")
@@ -176,7 +176,7 @@ def test_orphans_are_listed_after_reimporting_an_edited_article(window, tmp_path
     window.view.clear_article()
     window.open_article(article.id)
     pane = window.annotations_panel
-    assert pane.orphan_ids() == [made.id]
+    qtbot.waitUntil(lambda: pane.orphan_ids() == [made.id])
     assert pane.orphans.isVisibleTo(pane)
     pane.select_orphan(made.id)
     select(window.view, "فقرة جديدة")
