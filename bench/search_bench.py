@@ -37,10 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from arabic_corpus import Corpus, generate
 
-from reader.core.arabic import STOPWORDS, normalize, normalize_text, stem
-from reader.core.model import Article
-from reader.core.search_query import Phrase, Prefix, Word, parse_query
-from reader.core.workspace import Workspace
+from reader.core.document.model import Article
+from reader.core.library.workspace import Workspace
+from reader.core.search.query import Phrase, Prefix, Word, parse_query
+from reader.core.text.arabic import STOPWORDS, normalize, normalize_text, stem
 
 WORD = r"[^\W_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]*"
 

@@ -136,8 +136,8 @@ def large_library(work: Path) -> tuple[Path, str]:
 
     from arabic_corpus import Generator
 
-    from reader.core.importers import read_draft
-    from reader.core.library import Library
+    from reader.core.document.importers import read_draft
+    from reader.core.library.articles import Library
     from reader.resources import SAMPLE_ARTICLE, resource_path
 
     folder = work / "large-library"
@@ -227,9 +227,9 @@ def bench_highlights(work: Path, runs: int, count: int = 5_000) -> float:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.annotations import HighlightStore
-    from reader.core.highlight import COLORS, Highlight, timestamp
-    from reader.core.library import Library
+    from reader.core.highlights.record import COLORS, Highlight, timestamp
+    from reader.core.library.articles import Library
+    from reader.core.library.highlight_store import HighlightStore
     from reader.gui.launch import create_application, create_window
     from reader.gui.settings import Settings
 
@@ -291,7 +291,7 @@ def bench_highlights(work: Path, runs: int, count: int = 5_000) -> float:
 def search_library(work: Path, megabytes: float) -> tuple[Path, list[str]]:
     from arabic_corpus import generate
 
-    from reader.core.workspace import Workspace
+    from reader.core.library.workspace import Workspace
 
     corpus = generate(work / "corpus", megabytes) if not (work / "corpus").exists() else None
     folder = work / "search-library"

@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.core.arabic import normalize
-from reader.core.arabic_stem import light_stem
+from reader.core.text.arabic import normalize
+from reader.core.text.stemmer import light_stem
 
 # query, forms that should conflate with it, forms that must not. A * marks a broken plural: its stem
 # differs from the singular's, so no light stemmer can conflate them; they count as misses for all rules.

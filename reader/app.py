@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         from reader.gui.launch import run_window  # Qt is imported only when a window is wanted
 
         return run_window(args.library_folder, None, args.lang, [Path(f) for f in files])
-    from reader.core.database import explain
-    from reader.core.workspace import Workspace
+    from reader.core.library.database import explain
+    from reader.core.library.workspace import Workspace
 
     try:
         if not getattr(args, "opens_library", True):  # repairs must work on a library that cannot be opened

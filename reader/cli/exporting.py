@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 from reader.cli.terminal import write
-from reader.core.annotation_import import import_file
 from reader.core.atomicfile import write_atomically
 from reader.core.errors import ExportFailure
 from reader.core.export import FORMATS, AnnotatedArticle, render
 from reader.core.export import html as html_export
-from reader.core.workspace import Workspace
+from reader.core.library.annotation_import import import_file
+from reader.core.library.workspace import Workspace
 
 EXPORT_FORMATS = (*FORMATS, "pdf")
 

@@ -6,10 +6,10 @@ import argparse
 import json
 
 from reader.cli.terminal import write
-from reader.core.bidi_controls import balance
 from reader.core.errors import InvalidHighlight
-from reader.core.highlight import COLORS, Highlight
-from reader.core.workspace import Workspace
+from reader.core.highlights.record import COLORS, Highlight
+from reader.core.library.workspace import Workspace
+from reader.core.text.bidi import balance
 
 
 def register(commands: argparse._SubParsersAction) -> None:

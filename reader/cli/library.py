@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 from reader.cli.terminal import write
-from reader.core.backup import backups_folder, list_backups, take_backup
-from reader.core.restore import find_backup, restore
-from reader.core.workspace import Workspace
+from reader.core.library.backups import backups_folder, list_backups, take_backup
+from reader.core.library.restore import find_backup, restore
+from reader.core.library.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:

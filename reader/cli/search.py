@@ -10,9 +10,9 @@ import time
 
 from reader.cli.articles import add_display_options
 from reader.cli.terminal import render, write
-from reader.core.search import Hit, SearchResult
-from reader.core.search_snippet import MARKS, snippet
-from reader.core.workspace import Workspace
+from reader.core.library.workspace import Workspace
+from reader.core.search.index import Hit, SearchResult
+from reader.core.search.snippet import MARKS, snippet
 
 ANSI_MARKS = ("\x1b[1;4m", "\x1b[0m")  # bold and underlined, for terminals
 

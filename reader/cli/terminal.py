@@ -9,8 +9,8 @@ import textwrap
 import arabic_reshaper
 from bidi.algorithm import get_display  # the pure-Python algorithm mirrors brackets; the Rust one does not
 
-from reader.core.bidi_controls import FSI, LRE, LRI, PDF, PDI, RLE, RLI, balance
-from reader.core.model import Direction, direction_of
+from reader.core.text.bidi import FSI, LRE, LRI, PDF, PDI, RLE, RLI, balance
+from reader.core.text.direction import Direction, direction_of
 
 _AS_EMBEDDINGS = {LRI: LRE, RLI: RLE, PDI: PDF}
 

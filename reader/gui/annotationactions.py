@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from reader.core.highlight import COLORS
+from reader.core.highlights.record import COLORS
 from reader.gui.actions import _isolate_shortcut
 from reader.gui.highlightbar import color_label, swatch
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.highlight import COLORS, Highlight
+from reader.core.highlights.record import COLORS, Highlight
 from reader.gui.highlightbar import color_label, swatch
 
 _ID_ROLE = Qt.ItemDataRole.UserRole

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.highlight import COLORS
+from reader.core.highlights.record import COLORS
 from reader.gui.highlightbar import color_label, swatch
 from reader.gui.workers import Job, Workers
 
@@ -39,11 +39,11 @@ def export_work(folder: Path, article_ids: list[str] | None, colors: set[str], f
 
     def work(job: Job) -> Path:
         """Runs in the worker, on its own connection to the library."""
-        from reader.core.annotations import HighlightStore
         from reader.core.atomicfile import write_atomically
         from reader.core.export import AnnotatedArticle, render
         from reader.core.export import html as html_export
-        from reader.core.library import Library
+        from reader.core.library.articles import Library
+        from reader.core.library.highlight_store import HighlightStore
 
         library = Library(folder)
         try:
@@ -73,9 +73,9 @@ def import_work(folder: Path, path: Path) -> Callable[[Job], Any]:
 
     def work(job: Job) -> Any:
         """Runs in the worker."""
-        from reader.core.annotation_import import import_file
-        from reader.core.annotations import HighlightStore
-        from reader.core.library import Library
+        from reader.core.library.annotation_import import import_file
+        from reader.core.library.articles import Library
+        from reader.core.library.highlight_store import HighlightStore
 
         library = Library(folder)
         try:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
-from reader.core.highlight import COLORS
+from reader.core.highlights.record import COLORS
 
 translate = QCoreApplication.translate
 

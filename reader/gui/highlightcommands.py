@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from reader.core.annotations import HighlightStore
-from reader.core.highlight import Highlight
-from reader.core.model import Article
+from reader.core.document.model import Article
+from reader.core.highlights.record import Highlight
+from reader.core.library.highlight_store import HighlightStore
 
 translate = QCoreApplication.translate
 Changed = Callable[[list[Highlight]], None]

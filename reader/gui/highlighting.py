@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
-from reader.core.highlight import COLORS, Highlight
+from reader.core.highlights.record import COLORS, Highlight
 from reader.gui.textranges import Mark
 
 HIGHLIGHT_ID = QTextFormat.Property.UserProperty + 1

@@ -22,7 +22,7 @@ from reader.gui.translation import choose_language, install_language
 from reader.resources import FONTS, SAMPLE_ARTICLE, resource_path
 
 if TYPE_CHECKING:
-    from reader.core.workspace import Workspace
+    from reader.core.library.workspace import Workspace
 
 READING_FONT = "Noto Naskh Arabic"
 _SAMPLE_MARKER = ".sample-imported"  # in the library folder: the sample is offered once, on the first start

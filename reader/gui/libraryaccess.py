@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.library import Library
+from reader.core.library.articles import Library
 
 if TYPE_CHECKING:
-    from reader.core.workspace import Workspace
+    from reader.core.library.workspace import Workspace
 
 
 class LibraryAccess:
@@ -34,7 +34,7 @@ class LibraryAccess:
     def workspace(self) -> Workspace:
         """The workspace: imports, removals and the search index kept in step (opened on first use)."""
         if self._workspace is None:
-            from reader.core.workspace import Workspace
+            from reader.core.library.workspace import Workspace
 
             self._workspace = Workspace(self.folder)
         return self._workspace

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt
 
-from reader.core.library import ArticleSummary
+from reader.core.library.articles import ArticleSummary
 
 TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
-from reader.core.library import ArticleSummary
+from reader.core.library.articles import ArticleSummary
 from reader.gui.librarymodel import (
     ADDED_COLUMN,
     ID_ROLE,

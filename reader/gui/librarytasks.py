@@ -14,7 +14,7 @@ from reader.gui.workers import Job
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 if TYPE_CHECKING:
-    from reader.core.workspace import ImportReport
+    from reader.core.library.workspace import ImportReport
 
 
 class RebuildCancelled(Exception):
@@ -26,7 +26,7 @@ def import_work(folder: Path, paths: list[Path]) -> Callable[[Job], ImportReport
 
     def work(job: Job) -> ImportReport:
         """Import in this worker thread, reporting after each file."""
-        from reader.core.workspace import Workspace
+        from reader.core.library.workspace import Workspace
 
         workspace = Workspace(folder)
         try:
@@ -44,7 +44,7 @@ def remove_work(folder: Path, article_ids: list[str]) -> Callable[[Job], list[st
 
     def work(job: Job) -> list[str]:
         """Remove in this worker thread, one article at a time."""
-        from reader.core.workspace import Workspace
+        from reader.core.library.workspace import Workspace
 
         workspace = Workspace(folder)
         removed: list[str] = []
@@ -67,7 +67,7 @@ def rebuild_work(folder: Path) -> Callable[[Job], int | None]:
 
     def work(job: Job) -> int | None:
         """Rebuild in this worker thread, reporting after each article."""
-        from reader.core.workspace import Workspace
+        from reader.core.library.workspace import Workspace
 
         def progress(done: int, total: int) -> None:
             """Report, and stop the rebuild once it is cancelled."""

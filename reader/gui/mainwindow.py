@@ -34,7 +34,7 @@ from reader.gui.workers import Workers
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from reader.core.workspace import Workspace
+    from reader.core.library.workspace import Workspace
     from reader.gui.settingsdialog import SettingsDialog
 
 _LEFT, _RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea

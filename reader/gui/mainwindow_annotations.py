@@ -11,11 +11,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from reader.core.annotations import HighlightStore
+from reader.core.document.model import Article
 from reader.core.errors import QariError
 from reader.core.export.document import locate
-from reader.core.highlight import COLORS, Highlight, make_highlight
-from reader.core.model import Article
+from reader.core.highlights.record import COLORS, Highlight, make_highlight
+from reader.core.library.highlight_store import HighlightStore
 from reader.gui import textranges as ranges
 from reader.gui.annotationactions import AnnotationActions, add_annotation_menus, create_annotation_actions
 from reader.gui.annotationspanel import AnnotationsPanel, Entry

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from reader.gui import librarytasks as tasks
 
 if TYPE_CHECKING:
-    from reader.core.workspace import ImportReport
+    from reader.core.library.workspace import ImportReport
     from reader.gui.actions import Actions
     from reader.gui.libraryaccess import LibraryAccess
     from reader.gui.librarypanel import LibraryPanel

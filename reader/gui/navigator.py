@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from reader.core.model import TITLE_ID, Article
+from reader.core.document.model import TITLE_ID, Article
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

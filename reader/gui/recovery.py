@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.backup import newest_backup
 from reader.core.errors import LibraryDamaged, QariError
-from reader.core.restore import restore
+from reader.core.library.backups import newest_backup
+from reader.core.library.restore import restore
 
 
 def _tr(text: str) -> str:

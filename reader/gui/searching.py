@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.core.document.model import TITLE_ID, Article
 from reader.core.errors import QariError
-from reader.core.model import TITLE_ID, Article
 from reader.gui.workers import Job, Workers
 
 if TYPE_CHECKING:
-    from reader.core.workspace import Workspace
+    from reader.core.library.workspace import Workspace
 
 RESULT_LIMIT = 40  # results shown in the pane (each costs its spans and snippet); the count covers all
 
@@ -34,7 +34,7 @@ class SearchAnswer:
     scope: str | None
     total: int
     exact: bool
-    hits: list[Any] = field(default_factory=list)  # reader.core.search.Hit
+    hits: list[Any] = field(default_factory=list)  # reader.core.search.index.Hit
     elapsed: float = 0.0  # seconds the index took
 
 
@@ -132,7 +132,7 @@ class SearchRunner(QObject):
 
     def _index_searcher(self) -> Workspace:
         if self._workspace is None:
-            from reader.core.workspace import Workspace
+            from reader.core.library.workspace import Workspace
 
             self._workspace = Workspace(self._folder, notify=self.noticeGiven.emit)
         return self._workspace
@@ -144,7 +144,7 @@ class SearchRunner(QObject):
             self._index_searcher().index.search("قارئ", limit=1)
 
     def _search(self, job: Job, serial: int, query: str, article_id: str | None) -> SearchAnswer | None:
-        from reader.core.search_query import QueryError
+        from reader.core.search.query import QueryError
 
         if job.cancelled:
             return None
@@ -160,7 +160,7 @@ class SearchRunner(QObject):
         return SearchAnswer(serial, query, article_id, result.total, result.total_exact, result.hits, elapsed)
 
     def _article_hits(self, job: Job, serial: int, query: str, article: Article) -> ArticleHits | None:
-        from reader.core.search_query import QueryError, parse_query
+        from reader.core.search.query import QueryError, parse_query
 
         try:
             parsed = parse_query(query)

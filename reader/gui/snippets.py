@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader.core.model import direction_of
+from reader.core.text.direction import direction_of
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10  # an item's snippet as HTML; items without one draw as usual
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks that survive html.escape
@@ -17,7 +17,7 @@ SNIPPET_WIDTH = 200
 
 def snippet_html(text: str, spans: list[tuple[int, int]], mark_colour: str) -> str:
     """A snippet of `text` around its first spans, each span emphasized, as rich text in its direction."""
-    from reader.core.search_snippet import snippet  # with the search code, loaded once search is used
+    from reader.core.search.snippet import snippet  # with the search code, loaded once search is used
 
     piece = html.escape(snippet(text, spans, SNIPPET_WIDTH, (_OPEN, _CLOSE)), quote=False)
     piece = piece.replace(_OPEN, f'<b style="background-color:{mark_colour}">').replace(_CLOSE, "</b>")

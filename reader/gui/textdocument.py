@@ -16,7 +16,8 @@ from functools import lru_cache
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from reader.core.model import TITLE_ID, Article, Direction, direction_of
+from reader.core.document.model import TITLE_ID, Article
+from reader.core.text.direction import Direction, direction_of
 
 DOCUMENT_MARGIN = 28
 
@@ -34,7 +35,7 @@ class ReadingStyle:
 @lru_cache(maxsize=1)
 def _marks() -> re.Pattern[str]:
     """The marks that hiding the diacritics hides: whatever the core's strip_marks removes for display."""
-    from reader.core.arabic import strip_marks  # loaded when first needed, not at start
+    from reader.core.text.arabic import strip_marks  # loaded when first needed, not at start
 
     marks = [chr(c) for c in range(0x0600, 0x0900) if not strip_marks(chr(c))]
     return re.compile("[" + "".join(re.escape(m) for m in marks) + "]+")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.core.model import Article
+from reader.core.document.model import Article
 from reader.gui import textranges as ranges
 from reader.gui.hitmarks import Hit, HitList
 from reader.gui.textdocument import DOCUMENT_MARGIN, BlockMap, ReadingStyle, build_document

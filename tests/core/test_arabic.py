@@ -1,4 +1,4 @@
-"""Tokenizing, normalizing, stop words and stemming of Arabic text (reader.core.arabic)."""
+"""Tokenizing, normalizing, stop words and stemming of Arabic text (reader.core.text.arabic)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.arabic import (
+from reader.core.text.arabic import (
     STOPWORDS,
     Token,
     analyze,
@@ -21,7 +21,7 @@ from reader.core.arabic import (
     strip_marks,
     tokenize,
 )
-from reader.core.arabic_stem import light_stem, stem_light10
+from reader.core.text.stemmer import light_stem, stem_light10
 
 LUCENE_STOPWORDS = Path(__file__).parents[2].parent / "shared/conformance/lucene-arabic/stopwords.txt"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotation_import import import_file
 from reader.core.export import AnnotatedArticle, render
-from reader.core.workspace import Workspace
+from reader.core.library.annotation_import import import_file
+from reader.core.library.workspace import Workspace
 from tests.conftest import SAMPLE, SHARED
 
 VALIDATOR = SHARED / "conformance" / "w3c-web-annotation" / "validate.py"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.bidi_controls import balance
 from reader.core.export import AnnotatedArticle, render
-from reader.core.workspace import Workspace
+from reader.core.library.workspace import Workspace
+from reader.core.text.bidi import balance
 
 RLO, PDF, RLI, LRI, PDI = "\u202e", "\u202c", "\u2067", "\u2066", "\u2069"
 ARTICLE = (

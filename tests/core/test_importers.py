@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.document.importers import read_draft
+from reader.core.document.importers.decoding import MAX_FILE_BYTES
+from reader.core.document.importers.plaintext import ends_sentence
 from reader.core.errors import ImportFailure
-from reader.core.importers import read_draft
-from reader.core.importers.decoding import MAX_FILE_BYTES
-from reader.core.importers.plaintext import ends_sentence
 
 SAMPLE_HTML = Path(__file__).resolve().parents[1] / "data" / "sample.html"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.arabic import STOPWORDS, analyze, normalize, stem, tokenize
-from reader.core.arabic_stem import stem_light10
+from reader.core.text.arabic import STOPWORDS, analyze, normalize, stem, tokenize
+from reader.core.text.stemmer import stem_light10
 
 VECTORS = Path(__file__).parents[2].parent / "shared/conformance/lucene-arabic/vectors.tsv"
 

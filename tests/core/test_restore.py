@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.backup import newest_backup
-from reader.core.database import DATABASE_NAME
 from reader.core.errors import LibraryError
-from reader.core.library_index import INDEX_FOLDER
-from reader.core.restore import find_backup, restore
-from reader.core.workspace import Workspace
+from reader.core.library.backups import newest_backup
+from reader.core.library.database import DATABASE_NAME
+from reader.core.library.indexing import INDEX_FOLDER
+from reader.core.library.restore import find_backup, restore
+from reader.core.library.workspace import Workspace
 from tests.conftest import REPO, SAMPLE
 
 
@@ -97,7 +97,7 @@ def test_a_library_open_in_another_program_is_not_restored(backed_up):
 HOLDER = """
 import sys, time
 from pathlib import Path
-from reader.core.library import Library
+from reader.core.library.articles import Library
 
 library = Library(Path(sys.argv[1]))
 library.ids()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.search import Hit, QueryError
-from reader.core.workspace import Workspace
+from reader.core.library.workspace import Workspace
+from reader.core.search.index import Hit, QueryError
 from tests.conftest import REPO, SAMPLE
 
 HTML_SAMPLE = REPO / "tests" / "data" / "sample.html"

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from whoosh.writing import SegmentWriter
 
-from reader.core import library_index, search
-from reader.core import search_store as store
+from reader.core.document.importers import read_draft
 from reader.core.errors import LibraryError
-from reader.core.importers import read_draft
-from reader.core.library_index import INDEX_FOLDER
-from reader.core.search import SearchIndex, SearchIndexError
-from reader.core.workspace import Workspace
+from reader.core.library import indexing as library_index
+from reader.core.library.indexing import INDEX_FOLDER
+from reader.core.library.workspace import Workspace
+from reader.core.search import index as search
+from reader.core.search import store as store
+from reader.core.search.index import SearchIndex, SearchIndexError
 
 FIRST = "رحلة الورق\n\nعرف المسلمون صناعة الورق في سمرقند.\n"
 SECOND = "فن التجليد\n\nيخيط المجلّد الكراريس بخيط متين.\n"

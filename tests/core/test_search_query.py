@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.search import match_spans
-from reader.core.search_analysis import marks_agree, text_terms, vocalized_form
-from reader.core.search_query import Phrase, Prefix, QueryError, Word, parse_query
-from reader.core.search_snippet import snippet
+from reader.core.search.analysis import marks_agree, text_terms, vocalized_form
+from reader.core.search.index import match_spans
+from reader.core.search.query import Phrase, Prefix, QueryError, Word, parse_query
+from reader.core.search.snippet import snippet
 
 
 def marked(query: str, text: str) -> list[str]:

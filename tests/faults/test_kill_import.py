@@ -7,8 +7,8 @@ import random
 import time
 from pathlib import Path
 
-from reader.core.library_index import INDEX_FOLDER
-from reader.core.search_store import journal_path
+from reader.core.library.indexing import INDEX_FOLDER
+from reader.core.search.store import journal_path
 from tests.conftest import run_qari
 from tests.faults.corpus import check_library, write_articles
 from tests.faults.processes import run_killed

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.highlight import COLORS
+from reader.core.highlights.record import COLORS
 from reader.gui.highlighting import HIGHLIGHT_ID
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.model import TITLE_ID, Article, Paragraph, Section, Source
+from reader.core.document.model import TITLE_ID, Article, Paragraph, Section, Source
 from reader.gui import settings as keys
 from reader.gui.themes import THEMES
 

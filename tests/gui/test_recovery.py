@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.backup import take_backup
-from reader.core.database import DATABASE_NAME
 from reader.core.errors import LibraryDamaged
-from reader.core.workspace import Workspace
+from reader.core.library.backups import take_backup
+from reader.core.library.database import DATABASE_NAME
+from reader.core.library.workspace import Workspace
 from reader.gui.recovery import offer_restore
 from tests.conftest import SAMPLE
 

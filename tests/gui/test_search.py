@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.model import TITLE_ID
+from reader.core.document.model import TITLE_ID
 
 SEARCH_TIMEOUT = 60_000  # ms: the first search loads the search code and opens the index
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 
-from reader.core.model import TITLE_ID
+from reader.core.document.model import TITLE_ID
 from reader.gui.launch import create_application, create_window
 from tests.conftest import SAMPLE
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.arabic import normalize_text
+from reader.core.text.arabic import normalize_text
 from tests.conftest import SAMPLE, run_qari
 
 pytestmark = pytest.mark.skipif(

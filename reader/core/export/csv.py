@@ -12,8 +12,8 @@ import csv
 import io
 from collections.abc import Sequence
 
-from reader.core.bidi_controls import balance
 from reader.core.export.document import AnnotatedArticle, locate
+from reader.core.text.bidi import balance
 
 COLUMNS = (
     "article_id",

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.highlight import Highlight
-from reader.core.model import TITLE_ID, Article, Direction, direction_of
+from reader.core.document.model import Article
+from reader.core.highlights.record import Highlight
+from reader.core.text.direction import Direction, direction_of
 
 Where = Literal["title", "heading", "paragraph", "orphaned"]
 
@@ -37,24 +38,18 @@ class Located:
 
 def locate(article: Article, highlights: Sequence[Highlight]) -> list[Located]:
     """The highlights in reading order (orphaned ones last), each with its locator."""
-    places: dict[str, tuple[int, Where, str | None, int | None, Direction]] = {
-        TITLE_ID: (0, "title", None, None, direction_of(article.title))
-    }
-    order, number = 1, 0
-    for section in article.sections:
-        if section.heading is not None and section.heading_id is not None:
-            places[section.heading_id] = (
-                order,
-                "heading",
-                section.heading,
-                None,
-                direction_of(section.heading),
-            )
-            order += 1
-        for paragraph in section.paragraphs:
+    places: dict[str, tuple[int, Where, str | None, int | None, Direction]] = {}
+    headings: dict[str, str] = {}
+    number = 0
+    for order, block in enumerate(article.blocks()):
+        if block.kind == "heading":
+            headings[block.id] = block.text
+        if block.kind == "paragraph":
             number += 1
-            places[paragraph.id] = (order, "paragraph", section.heading, number, paragraph.direction)
-            order += 1
+        section = headings.get(block.section) if block.kind != "title" else None
+        places[block.id] = (order, block.kind, section, number if block.kind == "paragraph" else None,
+                            block.direction)
+    order = len(places)
     located = []
     for highlight in highlights:
         place = places.get(highlight.paragraph) if highlight.state != "orphaned" else None

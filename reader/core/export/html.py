@@ -13,10 +13,10 @@ import unicodedata
 from collections.abc import Sequence
 from html import escape as escape_markup
 
-from reader.core.bidi_controls import balance
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
-from reader.core.highlight import COLORS
-from reader.core.model import Direction, direction_of
+from reader.core.highlights.record import COLORS
+from reader.core.text.bidi import balance
+from reader.core.text.direction import Direction, direction_of
 
 STYLE = """
 body { font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", serif; line-height: 1.7;

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.bidi_controls import balance
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
-from reader.core.model import Direction, direction_of, first_strong
+from reader.core.text.bidi import balance
+from reader.core.text.direction import Direction, direction_of, first_strong
 
 RLM, LRM = "\u200f", "\u200e"
 _SYNTAX = re.compile(r"^(?:\s*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*")

@@ -1,0 +1,157 @@
+"""The library of articles in SQLite: store, update in place, look up and remove."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from reader.core.document.model import Article, Draft, Paragraph, Section, Source, build_article
+from reader.core.errors import ArticleNotFound
+from reader.core.library.database import connect, transaction
+
+Status = Literal["new", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the library's list."""
+
+    id: str
+    title: str
+    path: str
+    format: str
+    paragraphs: int
+    added: str
+    updated: str
+
+
+class Library:
+    """The articles of one library folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.connection = connect(folder)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.connection.close()
+
+    def transaction(self):
+        """One write transaction over the library (and whatever else shares its connection)."""
+        return transaction(self.connection, self.folder)
+
+    def find_existing(self, path: str, sha256: str) -> tuple[str | None, Status]:
+        """The article a file would update: same content (unchanged), same path (updated), or none (new)."""
+        row = self.connection.execute("SELECT id FROM articles WHERE sha256 = ?", (sha256,)).fetchone()
+        if row:
+            return row[0], "unchanged"
+        row = self.connection.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+        if row:
+            return row[0], "updated"
+        return None, "new"
+
+    def store(self, draft: Draft, path: str, sha256: str) -> tuple[Article, Status]:
+        """Store a draft inside the caller's transaction: a new article, or an update of the one at `path`."""
+        existing, status = self.find_existing(path, sha256)
+        if status == "unchanged":
+            return self.get(existing), status  # type: ignore[arg-type]
+        article_id = existing or self._new_id(sha256)
+        source = Source(path, draft.format, draft.encoding, sha256)
+        article = build_article(article_id, draft, source)
+        now = _now()
+        db = self.connection
+        if existing:
+            db.execute(
+                "UPDATE articles SET title=?, format=?, encoding=?, sha256=?, updated=? WHERE id=?",
+                (article.title, source.format, source.encoding, sha256, now, article_id),
+            )
+            db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
+            db.execute("DELETE FROM paragraphs WHERE article = ?", (article_id,))
+        else:
+            db.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, article.title, path, source.format, source.encoding, sha256, now, now),
+            )
+        db.executemany(
+            "INSERT INTO sections VALUES (?, ?, ?, ?)",
+            [(article_id, i, s.heading, s.heading_id) for i, s in enumerate(article.sections)],
+        )
+        db.executemany(
+            "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, p.id, i, position, p.text, p.direction)
+                for position, (i, p) in enumerate(
+                    (i, p) for i, s in enumerate(article.sections) for p in s.paragraphs
+                )
+            ],
+        )
+        return article, status
+
+    def delete(self, article_id: str) -> None:
+        """Delete an article inside the caller's transaction."""
+        self.connection.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Every article, most recently added first."""
+        rows = self.connection.execute(
+            "SELECT a.id, a.title, a.path, a.format, COUNT(p.id), a.added, a.updated FROM articles a "
+            "LEFT JOIN paragraphs p ON p.article = a.id GROUP BY a.id ORDER BY a.added DESC, a.title"
+        )
+        return [ArticleSummary(*row) for row in rows]
+
+    def ids(self) -> list[str]:
+        """The ids of every article."""
+        return [row[0] for row in self.connection.execute("SELECT id FROM articles ORDER BY id")]
+
+    def resolve(self, reference: str) -> str:
+        """The id of the one article whose id is, or starts with, `reference`."""
+        reference = reference.strip()
+        escaped = reference.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.connection.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id", (escaped + "%",)
+        ).fetchall()
+        if not reference or not rows:
+            raise ArticleNotFound(f"No article has the id {reference!r}; 'qari list' shows them.")
+        exact = [r[0] for r in rows if r[0] == reference]
+        if exact:
+            return exact[0]
+        if len(rows) > 1:
+            raise ArticleNotFound(f"{reference!r} matches {len(rows)} articles; give more of the id.")
+        return rows[0][0]
+
+    def get(self, article_id: str) -> Article:
+        """The whole article with this id."""
+        row = self.connection.execute(
+            "SELECT title, path, format, encoding, sha256 FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise ArticleNotFound(f"No article has the id {article_id!r}.")
+        title, *source = row
+        paragraphs: dict[int, list[Paragraph]] = {}
+        for section, pid, text, direction in self.connection.execute(
+            "SELECT section, id, text, direction FROM paragraphs WHERE article = ? ORDER BY position",
+            (article_id,),
+        ):
+            paragraphs.setdefault(section, []).append(Paragraph(pid, text, direction))
+        sections = tuple(
+            Section(heading, heading_id, tuple(paragraphs.get(position, ())))
+            for position, heading, heading_id in self.connection.execute(
+                "SELECT position, heading, heading_id FROM sections WHERE article = ? ORDER BY position",
+                (article_id,),
+            )
+        )
+        return Article(article_id, title, Source(*source), sections)
+
+    def _new_id(self, sha256: str) -> str:
+        for length in range(12, len(sha256) + 1):
+            candidate = sha256[:length]
+            if not self.connection.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+                return candidate
+        raise sqlite3.IntegrityError("no free article id")  # unreachable: two equal hashes are one article
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

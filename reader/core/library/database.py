@@ -1,0 +1,151 @@
+"""The library's SQLite file: opening it safely, migrations, and transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reader.core.errors import LibraryDamaged, LibraryError
+from reader.core.library.backups import keep_daily, restore_hint, take_backup
+
+DATABASE_NAME = "library.sqlite3"
+
+# Each entry migrates the schema from version i to i + 1; PRAGMA user_version records where a file stands.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        added TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX articles_by_path ON articles(path);
+    CREATE INDEX articles_by_sha256 ON articles(sha256);
+    CREATE TABLE sections (
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        heading TEXT,
+        heading_id TEXT,
+        PRIMARY KEY (article, position)
+    );
+    CREATE TABLE paragraphs (
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        section INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        PRIMARY KEY (article, id)
+    );
+    CREATE INDEX paragraphs_in_order ON paragraphs(article, position);
+    """,
+    # Highlights: offsets are [start_offset, end_offset) in the text of one paragraph (or the title or a
+    # heading). `paragraph` names no table row on purpose: an orphaned highlight keeps the id of a
+    # paragraph that is gone. Removing an article removes its highlights; re-importing it never does.
+    """
+    CREATE TABLE highlights (
+        id TEXT PRIMARY KEY,
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        paragraph TEXT NOT NULL,
+        start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+        end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+        quote TEXT NOT NULL CHECK (quote <> ''),
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        color TEXT NOT NULL CHECK (color IN ('yellow', 'green', 'blue', 'pink', 'purple')),
+        note TEXT,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('anchored', 'moved', 'orphaned')),
+        group_id TEXT
+    );
+    CREATE INDEX highlights_by_paragraph ON highlights(article, paragraph);
+    CREATE INDEX highlights_by_group ON highlights(group_id) WHERE group_id IS NOT NULL
+    """,
+]
+
+
+def connect(folder: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the library database in `folder`, migrated to the current schema."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryError(f"The library folder {folder} cannot be created: {error.strerror}.") from None
+    path = folder / DATABASE_NAME
+    try:
+        connection = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        _migrate(connection, folder)
+    except sqlite3.Error as error:
+        raise explain(error, folder) from None
+    keep_daily(connection, folder)
+    return connection
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection, folder: Path) -> Iterator[sqlite3.Connection]:
+    """Run a block as one write transaction: all of it is committed, or none of it."""
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        raise explain(error, folder) from None
+    try:
+        yield connection
+    except BaseException:
+        if connection.in_transaction:  # SQLite has rolled back already after some errors (a full disk)
+            connection.execute("ROLLBACK")
+        raise
+    try:
+        connection.execute("COMMIT")
+    except sqlite3.Error as error:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise explain(error, folder) from None
+
+
+def explain(error: sqlite3.Error, folder: Path) -> LibraryError:
+    """Turn a SQLite error into one plain sentence about the library."""
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return LibraryError(
+            f"The library in {folder} is in use by another program; try again when it is done."
+        )
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return LibraryError(f"The library in {folder} cannot be written (the folder or file is read-only).")
+    if "malformed" in message or "not a database" in message:
+        return LibraryDamaged(
+            f"The library database in {folder} is damaged ({error}). {restore_hint(folder)}"
+        )
+    if "disk is full" in message or "disk i/o" in message:
+        return LibraryError(f"The library in {folder} could not be written: the disk is full or failing.")
+    return LibraryError(f"The library in {folder} could not be used: {error}.")
+
+
+def _migrate(connection: sqlite3.Connection, folder: Path) -> None:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise sqlite3.DatabaseError(f"made by a newer Qari (schema {version}); update Qari to open it")
+    if 0 < version < len(MIGRATIONS):
+        take_backup(connection, folder)  # LibraryError when it cannot be made: then nothing is migrated
+    for target in range(version + 1, len(MIGRATIONS) + 1):
+        # executescript() would commit on its own; statement by statement keeps a step all-or-nothing.
+        connection.execute("BEGIN IMMEDIATE")
+        if connection.execute("PRAGMA user_version").fetchone()[0] >= target:
+            connection.execute("COMMIT")  # another program opening the library migrated it meanwhile
+            continue
+        try:
+            for statement in filter(None, (s.strip() for s in MIGRATIONS[target - 1].split(";"))):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version={target}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")

@@ -1,0 +1,116 @@
+"""A library folder as a whole: the articles database and what is kept in step with it.
+
+Every change to the library goes through here, so that the database and the parts derived from it change
+in the same operation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.document.importers import EXTENSIONS, read_draft
+from reader.core.document.model import Article
+from reader.core.errors import ImportFailure, QariError
+from reader.core.library.articles import Library, Status
+from reader.core.library.highlight_store import HighlightStore
+from reader.core.library.indexing import LibraryIndex
+
+Progress = Callable[[int, int, str], bool]
+"""Called as progress(done, total, path) after each file; returning False stops the work."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    """One file that was imported, updated or found unchanged."""
+
+    article: Article
+    path: str
+    status: Status
+
+
+@dataclass
+class ImportReport:
+    """What an import did, file by file."""
+
+    imported: list[Imported] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files to import: each file given, and the supported files inside each folder given."""
+    files: list[Path] = []
+    errors: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS)
+            if not found:
+                errors.append((str(path), f"{path} holds no file Qari can import (.txt, .md, .html)."))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            errors.append((str(path), f"{path} does not exist."))
+    return files, errors
+
+
+class Workspace:
+    """The library folder: articles and everything kept in step with them."""
+
+    def __init__(self, folder: Path, notify: Callable[[str], None] | None = None) -> None:
+        self.folder = folder
+        self.library = Library(folder)
+        self.highlights = HighlightStore(self.library.connection, folder)
+        # `notify` hears of repairs the user should know about (the search index being rebuilt).
+        self.index = LibraryIndex(self.library, notify)
+
+    def close(self) -> None:
+        """Release the database and the search index."""
+        self.index.close()
+        self.library.close()
+
+    def import_paths(
+        self, paths: Iterable[Path], encoding: str | None = None, progress: Progress | None = None
+    ) -> ImportReport:
+        """Import files and folders; each file is imported whole or not at all."""
+        files, errors = expand_paths(paths)
+        report = ImportReport(errors=errors)
+        # One transaction for the lot (each file a savepoint in it): the search index then takes all the
+        # articles in one commit, which costs about as much as one article's commit alone.
+        with self.index.transaction(expected=len(files)):
+            for done, path in enumerate(files, start=1):
+                try:
+                    report.imported.append(self.import_file(path, encoding))
+                except QariError as error:
+                    report.errors.append((str(path), str(error)))
+                if progress and not progress(done, len(files), str(path)):
+                    break
+        return report
+
+    def import_file(self, path: Path, encoding: str | None = None) -> Imported:
+        """Import one file: new, an update of the article from the same path, or unchanged."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ImportFailure(f"{path} cannot be read: {error.strerror}.") from None
+        source_path = str(path.resolve())
+        sha256 = hashlib.sha256(data).hexdigest()
+        existing, status = self.library.find_existing(source_path, sha256)
+        if status == "unchanged":
+            return Imported(self.library.get(existing), source_path, status)  # type: ignore[arg-type]
+        draft = read_draft(path, data, encoding)
+        with self.index.transaction() as index:
+            before = self.library.get(existing) if existing else None  # read before `store` replaces it
+            article, status = self.library.store(draft, source_path, sha256)
+            if before is not None:
+                self.highlights.reanchor(before, article)
+            index.put(article)
+        return Imported(article, source_path, status)
+
+    def remove(self, article_id: str) -> None:
+        """Remove an article and everything attached to it."""
+        with self.index.transaction() as index:
+            self.library.delete(article_id)
+            index.drop(article_id)

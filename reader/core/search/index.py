@@ -1,0 +1,225 @@
+"""Full-text search: the Whoosh index of a library's paragraphs, headings and titles, and its hits.
+
+`SearchIndex` keeps the index open and one searcher that is refreshed when the index changes, so a
+search costs only the query. It is safe to search from a worker thread while another writes. It knows
+nothing of the library database: `reader.core.library.indexing` keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import query as wq
+from whoosh.index import LockError
+from whoosh.searching import Searcher
+
+from reader.core.document.model import Article
+from reader.core.errors import QariError
+from reader.core.search import store
+from reader.core.search.codec import InliningCodec
+from reader.core.search.query import ParsedQuery, QueryError, parse_query
+from reader.core.search.results import DocKey, Hit, SearchResult, TextSource, make_hit
+from reader.core.search.scoring import CachedLengthsBM25F
+from reader.core.search.store import IndexUnusable
+from reader.core.search.writer import ArticleWriter, cancel_writer, documents
+
+__all__ = [
+    "ArticleWriter",
+    "Hit",
+    "IndexUnusable",
+    "QueryError",
+    "SearchIndex",
+    "SearchIndexError",
+    "SearchResult",
+    "documents",
+    "match_spans",
+    "parse_query",
+]
+
+LOCK_WAIT = 2.0  # seconds to wait for another writer before the lock counts as stale
+# Whoosh's estimate of the postings a writer (each process of a parallel one) keeps in memory before it
+# sorts them out to disk and merges them back: at 128 (its default) or 256, half of a 30 MB library spilt
+# and cost 60% more time; 512 holds it (about 350 MB per process in fact).
+WRITER_MB = 512
+AGREEING_MARKS_BONUS = 2.0  # score factor for a hit whose diacritics agree with the query's
+RERANKED = 100  # hits reranked by their diacritics when the query has some
+Span = tuple[int, int]
+
+
+class SearchIndexError(QariError):
+    """The search index cannot be written or rebuilt (disk full, no permission)."""
+
+
+def _key(fields: dict[str, str]) -> DocKey:
+    return DocKey(fields["article"], fields["paragraph"], fields.get("kind", "paragraph"))
+
+
+def match_spans(query: str | ParsedQuery, text: str) -> list[Span]:
+    """The [start, end) spans of a query's matches in any text, e.g. a whole article's paragraphs."""
+    parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+    return parsed.spans(text)
+
+
+class SearchIndex:
+    """The search index in one folder."""
+
+    def __init__(self, folder: Path, texts: TextSource | None = None) -> None:
+        """`texts` gives the text of hits (the index keeps none); an index without one cannot search."""
+        self.folder = folder
+        self._texts = texts
+        self._index = None
+        self._searcher: Searcher | None = None
+        self._lock = threading.RLock()
+        self._weighting = CachedLengthsBM25F()
+
+    def open(self) -> None:
+        """Open the index; IndexUnusable says why it cannot be used (then rebuild it)."""
+        with self._lock:
+            self.close()
+            self._index = store.open_folder(self.folder)
+
+    def close(self) -> None:
+        """Release the index files."""
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._index = self._searcher = None
+
+    def begin(self, processes: int = 1) -> ArticleWriter:
+        """Start a set of changes (analyzed in `processes` processes); IndexUnusable when the index is
+        locked by a program that does not let go within LOCK_WAIT seconds, or is damaged."""
+        if self._index is None:
+            raise IndexUnusable("is not open")
+        options = {"timeout": LOCK_WAIT, "limitmb": WRITER_MB, "codec": InliningCodec()}
+        if processes > 1:
+            options.update(procs=processes, multisegment=True)
+        try:
+            return ArticleWriter(self._index.writer(**options))
+        except LockError as error:
+            raise IndexUnusable("is locked by a program that does not answer") from error
+        except Exception as error:
+            raise IndexUnusable(f"is damaged ({type(error).__name__})") from error
+
+    @contextmanager
+    def writing(self) -> Iterator[ArticleWriter]:
+        """One commit of changes; on any failure nothing is committed."""
+        writer = self.begin()
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def add_article(self, article: Article) -> None:
+        """Index an article (replacing its old version) and commit."""
+        with self.writing() as writer:
+            writer.add_article(article)
+
+    def remove_article(self, article_id: str) -> None:
+        """Remove an article from the index and commit."""
+        with self.writing() as writer:
+            writer.remove_article(article_id)
+
+    def rebuild(
+        self,
+        articles: Iterable[Article],
+        total: int,
+        progress: Callable[[int, int], None] | None = None,
+        processes: int = 1,
+    ) -> None:
+        """Build the index anew from `articles` (`total` of them) beside the old one, then swap them."""
+        new = self.folder.with_name(self.folder.name + ".new")
+        try:
+            index = store.create_folder(new)
+            options = {"procs": processes, "multisegment": True} if processes > 1 else {}
+            writer = index.writer(limitmb=WRITER_MB, codec=InliningCodec(), **options)
+            added = 0
+            try:
+                for done, article in enumerate(articles, start=1):
+                    for document in documents(article):
+                        writer.add_document(**document)
+                        added += 1
+                    if progress:
+                        progress(done, total)
+            except BaseException:
+                cancel_writer(writer)
+                raise
+            writer.commit()
+            with index.searcher() as searcher:
+                if searcher.doc_count() != added:  # a lost worker segment must not pass unnoticed
+                    raise OSError(f"{added} documents written, {searcher.doc_count()} found")
+            store.finish_folder(new)
+            with self._lock:
+                self.close()
+                store.replace_folder(new, self.folder)
+                self.open()
+        except (OSError, IndexUnusable) as error:
+            store.remove_folder(new)
+            raise SearchIndexError(
+                f"The search index in {self.folder} could not be rebuilt: {error}."
+            ) from None
+        except BaseException:  # cancelled through `progress`, or interrupted: the old index stays
+            store.remove_folder(new)
+            raise
+
+    def search(
+        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
+    ) -> SearchResult:
+        """The best `limit` hits; `article` keeps to one article id; QueryError for a query that cannot run.
+
+        Counting every match of a common word costs more than finding the best ones, so unless
+        `exact_total` is asked for, `total` may be a lower bound (then `total_exact` is False).
+        """
+        parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+        if article is not None:
+            scope: wq.Query | None = wq.Term("article", article)
+        else:
+            scope = wq.Prefix("article", parsed.article) if parsed.article else None
+        rerank = bool(parsed.vocalized_words())
+        wanted = max(limit, RERANKED) if rerank else limit
+        with self._lock:
+            try:
+                searcher = self._current_searcher()
+                results = searcher.search(
+                    parsed.to_whoosh(), limit=wanted, filter=scope, mask=parsed.excluded_whoosh()
+                )
+                # Whoosh skips blocks only once it holds `wanted` hits: fewer means all were seen
+                counted = exact_total or results.has_exact_length()
+                total = len(results) if counted else results.scored_length()
+                exact = counted or total < wanted
+                found = [(hit.score, _key(hit.fields())) for hit in results]
+            except Exception as error:  # a damaged segment may only show when it is read
+                self.close()
+                raise IndexUnusable(f"is damaged ({type(error).__name__})") from error
+        if self._texts is None:
+            raise RuntimeError("this SearchIndex was made without a source of texts")
+        passages = self._texts([key for _, key in found])
+        found = [(score, key) for score, key in found if key in passages]  # gone since: left out
+        if rerank:
+            bonus = {key: AGREEING_MARKS_BONUS for _, key in found if parsed.marks_agree(passages[key].text)}
+            found = sorted(((score * bonus.get(key, 1.0), key) for score, key in found), key=lambda p: -p[0])
+        hits = [make_hit(parsed, key, passages[key], score) for score, key in found[:limit]]
+        return SearchResult(parsed.text, total, hits, exact)
+
+    def article_count(self) -> int:
+        """How many articles the index holds (one title document each)."""
+        with self._lock:
+            return sum(1 for _ in self._current_searcher().docs_for_query(wq.Term("kind", "title")))
+
+    def _current_searcher(self) -> Searcher:
+        if self._index is None:
+            raise IndexUnusable("is not open")
+        if self._searcher is not None and not self._searcher.up_to_date():
+            # not Searcher.refresh(): it reuses the readers of unchanged segments with their old
+            # deletions, so a removed or updated article would still be found
+            self._searcher.close()
+            self._searcher = None
+        if self._searcher is None:
+            self._searcher = self._index.searcher(weighting=self._weighting)
+            segments = [reader.segment() for reader, _ in self._searcher.reader().leaf_readers()]
+            self._weighting.forget_other_segments({s.segment_id() for s in segments if s is not None})
+        return self._searcher

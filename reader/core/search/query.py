@@ -1,0 +1,201 @@
+"""Search queries: what a reader types, parsed into words, phrases and prefixes.
+
+The syntax: words (all must match), "exact phrases" (also «…» and “…”), prefix* (also ٭), `a OR b`,
+-excluded or NOT excluded, and article:ID to keep to one article. A word matches its normalized spelling
+or its stem; a phrase matches normalized words in a row, stop words included.
+
+A parsed query gives the Whoosh query to run (`to_whoosh`) and the spans of its matches in any text
+(`spans`), so that search results and the reading view mark the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from reader.core.errors import QariError
+from reader.core.search.analysis import marks_agree, vocalized_form, word_terms
+from reader.core.search.clauses import Clause, Phrase, Prefix, Word, clause_query, matches, one_of
+from reader.core.text.arabic import tokenize
+
+__all__ = ["Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
+
+PREFIX_MIN = 2
+_QUOTES = {'"': '"', "«": "»", "“": "”", "”": "”"}
+_STARS = "*٭"
+
+
+class QueryError(QariError):
+    """A query that cannot be searched; the message says what to type instead."""
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query ready to run: groups of alternatives that must all match, exclusions, an article filter."""
+
+    text: str
+    required: tuple[tuple[Clause, ...], ...]
+    excluded: tuple[Clause, ...] = ()
+    article: str | None = None
+
+    def to_whoosh(self) -> wq.Query:
+        """The Whoosh query for what must match (the exclusions are `excluded_whoosh`)."""
+        groups = [one_of([clause_query(c) for c in group]) for group in self.required]
+        return groups[0] if len(groups) == 1 else wq.And(groups)
+
+    def excluded_whoosh(self) -> wq.Query | None:
+        """The Whoosh query for the documents to leave out, to pass as a mask.
+
+        Not an AndNot: Whoosh 2.7's AndNotMatcher keeps a first match that the excluded words also
+        match when they occur in an earlier document too.
+        """
+        return one_of([clause_query(c) for c in self.excluded]) if self.excluded else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The [start, end) spans of the words in `text` this query matches, whole words with marks."""
+        tokens = [(terms, t.start, t.end) for t in tokenize(text) for terms in word_terms(t.text)]
+        hits: set[tuple[int, int]] = set()
+        clauses = [clause for group in self.required for clause in group]
+        singles = [c for c in clauses if not isinstance(c, Phrase)]
+        for terms, start, end in tokens:
+            if any(matches(clause, terms) for clause in singles):
+                hits.add((start, end))
+        for phrase in (c for c in clauses if isinstance(c, Phrase)):
+            wanted = [w.terms.normalized for w in phrase.words]
+            size = len(wanted)
+            for i in range(len(tokens) - size + 1):
+                if all(tokens[i + k][0].normalized == wanted[k] for k in range(size)):
+                    hits.update((start, end) for _, start, end in tokens[i : i + size])
+        return sorted(hits)
+
+    def vocalized_words(self) -> list[Word]:
+        """The words to find that were typed with harakat."""
+        clauses = [clause for group in self.required for clause in group]
+        words = [
+            w for c in clauses for w in (c.words if isinstance(c, Phrase) else (c,)) if isinstance(w, Word)
+        ]
+        return [word for word in words if word.vocalized]
+
+    def marks_agree(self, text: str) -> bool:
+        """Whether `text` has a word written with the same harakat as a word of the query that has them."""
+        wanted = {word.terms.normalized: word.vocalized for word in self.vocalized_words()}
+        for token in tokenize(text):
+            found = vocalized_form(token.text)
+            if found is None:
+                continue
+            for terms in word_terms(token.text):
+                form = wanted.get(terms.normalized)
+                if form is not None and marks_agree(form, found):
+                    return True
+        return False
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse what the reader typed; QueryError says plainly what is wrong with it."""
+    items = _lex(text)
+    required: list[list[Clause]] = []
+    excluded: list[Clause] = []
+    article: str | None = None
+    joining = negate = False
+    dropped: list[str] = []
+    for kind, value in items:
+        if kind == "OR":
+            if not required or joining or negate:
+                raise QueryError("OR must stand between two words, as in: كتاب OR مكتبة.")
+            joining = True
+            continue
+        if kind == "NOT":
+            negate = True
+            continue
+        if kind == "article":
+            article = value
+            continue
+        clause = _clause(kind, value)
+        if kind.startswith("-") or negate:
+            if joining:
+                raise QueryError("OR cannot join an excluded word; write the words to exclude apart.")
+            if clause is not None:
+                excluded.append(clause)
+            negate = False
+            continue
+        if clause is None:
+            if tokenize(value):  # a stop word, not a stray sign
+                dropped.append(value)
+        elif joining:
+            required[-1].append(clause)
+        else:
+            required.append([clause])
+        joining = False
+    if joining or negate:
+        raise QueryError(f"The query ends with {'OR' if joining else 'NOT'}; add the word it applies to.")
+    if not required:
+        if dropped:
+            raise QueryError(
+                "The query has only very common words, which are not indexed one by one; "
+                'put them in quotes to find them as a phrase, as in: "في البيت".'
+            )
+        if excluded:
+            raise QueryError("The query only excludes words; add a word to look for.")
+        raise QueryError("Type a word to search for.")
+    return ParsedQuery(text, tuple(map(tuple, required)), tuple(excluded), article)
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    """The query's items as (kind, text); kinds: [-]phrase, [-]word, [-]prefix, OR, NOT, article."""
+    items: list[tuple[str, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        negated = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
+        start = i + 1 if negated else i
+        sign = "-" if negated else ""
+        if text[start] in _QUOTES:
+            close = text.find(_QUOTES[text[start]], start + 1)
+            if close < 0:
+                raise QueryError("A quote opens a phrase that is never closed; add the closing quote.")
+            items.append((sign + "phrase", text[start + 1 : close]))
+            i = close + 1
+            continue
+        end = start
+        while end < n and not text[end].isspace():
+            end += 1
+        chunk = text[start:end]
+        i = end
+        if chunk in ("OR", "NOT") and not negated:
+            items.append((chunk, chunk))
+        elif chunk.startswith("article:") and not negated:
+            if not chunk[8:]:
+                raise QueryError("article: needs an article id after it, as in article:3fa2.")
+            items.append(("article", chunk[8:]))
+        elif chunk.rstrip(_STARS) != chunk:
+            items.append((sign + "prefix", chunk.rstrip(_STARS)))
+        else:
+            items.append((sign + "word", chunk))
+    return items
+
+
+def _clause(kind: str, value: str) -> Clause | None:
+    """The clause for one item; None for words the index leaves out (stop words, punctuation)."""
+    if any(star in value for star in _STARS):
+        raise QueryError(f"A * can only end a word, as in كتا*; {value!r} has one inside.")
+    words = [
+        Word(terms, vocalized_form(token.text))
+        for token in tokenize(value)
+        for terms in word_terms(token.text)
+    ]
+    if kind.endswith("prefix"):
+        if len(words) != 1 or len(words[0].terms.normalized) < PREFIX_MIN:
+            raise QueryError(f"A prefix needs one word of at least {PREFIX_MIN} letters before the *.")
+        return Prefix(words[0].terms.normalized)
+    if kind.endswith("phrase"):
+        if not words:
+            raise QueryError("A phrase in quotes has no words in it.")
+        return Phrase(tuple(words))
+    if len(words) > 1:  # words joined by punctuation (كوريا-الشمالية) are searched as a phrase
+        return Phrase(tuple(words))
+    if not words or words[0].terms.stem is None:
+        return None
+    return words[0]

@@ -1,0 +1,133 @@
+"""The search index's folder: its schema, the stamp that says which rules built it, the journal of
+articles whose index entries are being changed, and replacing the whole folder by a rebuilt one.
+
+The index is a cache of the library. Whatever is wrong with the folder (missing, built by other rules,
+locked by a program that no longer answers, damaged) is reported as `IndexUnusable`, and the caller
+rebuilds it from the library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, STORED, Schema
+
+from reader.core.search.analysis import EXACT, STEM, AnalyzedField, analysis_fingerprint
+
+FORMAT = 2  # raise when the schema, the documents or the pickled codec classes (their module paths) change
+STAMP_NAME = "qari-index.json"
+JOURNAL_SUFFIX = ".pending"  # beside the index folder, so that a rebuild does not take it away
+
+
+class IndexUnusable(Exception):
+    """The index cannot be used as it is and must be rebuilt; the message completes "The search index …"."""
+
+
+def make_schema() -> Schema:
+    """One document per paragraph, heading and title; positions only where phrases need them."""
+    return Schema(
+        article=ID(stored=True),
+        paragraph=STORED,
+        kind=ID(stored=True),
+        exact=AnalyzedField(EXACT),
+        stem=AnalyzedField(STEM),
+    )
+
+
+def stamp() -> dict[str, object]:
+    """What the stamp of an index built now says: a change of format, fields or analysis rebuilds it."""
+    schema = make_schema()
+    fields = [f"{name}:{type(schema[name]).__name__}:{schema[name].stored}" for name in schema.names()]
+    return {"format": FORMAT, "fields": fields, "analysis": analysis_fingerprint()}
+
+
+def open_folder(folder: Path) -> whoosh_index.Index:
+    """Open the index in `folder`, or raise IndexUnusable saying what is wrong with it."""
+    stamp_path = folder / STAMP_NAME
+    if not stamp_path.exists():
+        raise IndexUnusable("is missing" if not folder.exists() else "was left unfinished")
+    try:
+        if json.loads(stamp_path.read_text(encoding="utf-8")) != stamp():
+            raise IndexUnusable("was made by another version of Qari")
+        index = whoosh_index.open_dir(str(folder), schema=make_schema())
+        with index.searcher() as searcher:
+            searcher.doc_count()
+    except IndexUnusable:
+        raise
+    except Exception as error:  # a damaged index raises anything from TypeError to EOFError
+        raise IndexUnusable(f"is damaged ({type(error).__name__})") from error
+    return index
+
+
+def create_folder(folder: Path) -> whoosh_index.Index:
+    """An empty index in a new folder (removed first if it is there)."""
+    remove_folder(folder)
+    folder.mkdir(parents=True)
+    return whoosh_index.create_in(str(folder), make_schema())
+
+
+def finish_folder(folder: Path) -> None:
+    """Write the stamp: from now on the folder holds a complete index."""
+    _write(folder / STAMP_NAME, json.dumps(stamp()))
+
+
+def replace_folder(new: Path, folder: Path) -> None:
+    """Put the index built in `new` in the place of `folder`; a crash in between leaves no index."""
+    old = folder.with_name(folder.name + ".old")
+    remove_folder(old)
+    if folder.exists():
+        # a program that still holds the old index open keeps reading its files under the old name
+        folder.rename(old)
+    new.rename(folder)
+    remove_folder(old)
+
+
+def remove_folder(folder: Path) -> None:
+    """Remove a folder and all in it, if it is there."""
+    if folder.exists():
+        shutil.rmtree(folder)
+
+
+def journal_path(folder: Path) -> Path:
+    """The journal of the index in `folder`."""
+    return folder.with_name(folder.name + JOURNAL_SUFFIX)
+
+
+def read_journal(folder: Path) -> set[str]:
+    """The articles recorded as being changed when the last change stopped short."""
+    try:
+        return set(filter(None, journal_path(folder).read_text(encoding="utf-8").split("\n")))
+    except FileNotFoundError:
+        return set()
+
+
+def add_to_journal(folder: Path, article_ids: set[str]) -> None:
+    """Record articles about to change, durably, before their index entries are touched."""
+    with open(journal_path(folder), "a", encoding="utf-8") as journal:
+        journal.write("".join(f"{article_id}\n" for article_id in sorted(article_ids)))
+        journal.flush()
+        os.fsync(journal.fileno())
+
+
+def settle_journal(folder: Path, article_ids: set[str]) -> None:
+    """Take articles off the journal: their index entries and the library agree again."""
+    remaining = read_journal(folder) - article_ids
+    if remaining:
+        _write(journal_path(folder), "".join(f"{article_id}\n" for article_id in sorted(remaining)))
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            journal_path(folder).unlink()
+
+
+def _write(path: Path, text: str) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as file:
+        file.write(text)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(temporary, path)
