@@ -37,10 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from arabic_corpus import Corpus, generate
 
-from reader.core.document.model import Article
-from reader.core.library.workspace import Workspace
+from reader.core.document import Article
+from reader.core.library import Workspace
 from reader.core.search.query import Phrase, Prefix, Word, parse_query
-from reader.core.text.arabic import STOPWORDS, normalize, normalize_text, stem
+from reader.core.text import STOPWORDS, normalize, normalize_text, stem
 
 WORD = r"[^\W_][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]*"
 
@@ -158,14 +158,14 @@ def run(megabytes: float, work: Path) -> None:
     seconds, _ = timed(lambda: workspace.import_paths([work / "corpus"]))
     cpu, used = cpu_seconds(), cpu_seconds() - cpu
     print(f"qari import + index:              {seconds:7.1f} s  {mb / seconds:5.2f} MB/s  (cpu {used:.1f} s)")
-    rebuild_s, _ = timed(workspace.index.rebuild)
+    rebuild_s, _ = timed(workspace.rebuild_index)
     used = cpu_seconds() - cpu
     ours_mb_s = mb / rebuild_s
     print(f"qari index rebuild:               {rebuild_s:7.1f} s  {ours_mb_s:5.2f} MB/s  (cpu {used:.1f} s)")
     size = folder_size(work / "library" / "search-index")
     print(f"qari index size:                  {size / 1e6:7.1f} MB  {size / corpus.size:5.2f}x the text")
-    ours = latencies(lambda q: workspace.index.search(q, limit=20), corpus.queries)
-    counted = latencies(lambda q: workspace.index.search(q, limit=20, exact_total=True), corpus.queries)
+    ours = latencies(lambda q: workspace.search(q, limit=20), corpus.queries)
+    counted = latencies(lambda q: workspace.search(q, limit=20, exact_total=True), corpus.queries)
     print(f"qari query with spans:            p50 {ours[0]:6.1f} ms  p95 {ours[1]:6.1f} ms")
     print(f"  ... counting every match:       p50 {counted[0]:6.1f} ms  p95 {counted[1]:6.1f} ms")
 

@@ -137,7 +137,7 @@ def large_library(work: Path) -> tuple[Path, str]:
     from arabic_corpus import Generator
 
     from reader.core.document.importers import read_draft
-    from reader.core.library.articles import Library
+    from reader.core.library import Library
     from reader.resources import SAMPLE_ARTICLE, resource_path
 
     folder = work / "large-library"
@@ -169,8 +169,8 @@ def bench_large(work: Path, runs: int) -> float:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from reader.gui.launch import create_application, create_window
-    from reader.gui.settings import Settings
+    from reader.gui.window.launch import create_application, create_window
+    from reader.gui.config.settings import Settings
 
     folder, large_id = large_library(work)
     size = (work / "large-article.txt").stat().st_size
@@ -211,7 +211,7 @@ def bench_large(work: Path, runs: int) -> float:
 
     settings = Settings(work / "home" / "config" / "Qari" / "Qari.ini")
     settings.set_reading_position(large_id, "")
-    from reader.gui import settings as keys
+    from reader.gui.config import settings as keys
 
     settings.set(keys.LAST_ARTICLE, large_id)
     settings.sync()
@@ -227,11 +227,10 @@ def bench_highlights(work: Path, runs: int, count: int = 5_000) -> float:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.highlights.record import COLORS, Highlight, timestamp
-    from reader.core.library.articles import Library
-    from reader.core.library.highlight_store import HighlightStore
-    from reader.gui.launch import create_application, create_window
-    from reader.gui.settings import Settings
+    from reader.core.highlights import COLORS, Highlight, timestamp
+    from reader.core.library import HighlightStore, Library
+    from reader.gui.window.launch import create_application, create_window
+    from reader.gui.config.settings import Settings
 
     folder, large_id = large_library(work)
     library = Library(folder)
@@ -291,7 +290,7 @@ def bench_highlights(work: Path, runs: int, count: int = 5_000) -> float:
 def search_library(work: Path, megabytes: float) -> tuple[Path, list[str]]:
     from arabic_corpus import generate
 
-    from reader.core.library.workspace import Workspace
+    from reader.core.library import Workspace
 
     corpus = generate(work / "corpus", megabytes) if not (work / "corpus").exists() else None
     folder = work / "search-library"
@@ -317,9 +316,9 @@ def bench_search(work: Path, megabytes: float) -> float:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from reader.gui.launch import create_application, create_window
-    from reader.gui.searchpanel import DEBOUNCE_MS
-    from reader.gui.settings import Settings
+    from reader.gui.window.launch import create_application, create_window
+    from reader.gui.panes.searchpanel import DEBOUNCE_MS
+    from reader.gui.config.settings import Settings
 
     folder, queries = search_library(work, megabytes)
     create_application(language="en")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.core.text.arabic import normalize
+from reader.core.text import normalize
 from reader.core.text.stemmer import light_stem
 
 # query, forms that should conflate with it, forms that must not. A * marks a broken plural: its stem

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     bare = _bare_window_options(argv)
     if bare is not None:  # `qari [--library DIR] [--lang L]`: the window, without loading the commands
-        from reader.gui.launch import run_window
+        from reader.gui import run_window
 
         return run_window(bare.library_folder or default_library_folder(), None, bare.lang, [])
     parser = build_parser()
@@ -69,11 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         return install_command()
     args.library_folder = args.library_folder or default_library_folder()
     if args.command is None:
-        from reader.gui.launch import run_window  # Qt is imported only when a window is wanted
+        from reader.gui import run_window  # Qt is imported only when a window is wanted
 
         return run_window(args.library_folder, None, args.lang, [Path(f) for f in files])
-    from reader.core.library.database import explain
-    from reader.core.library.workspace import Workspace
+    from reader.core.library import Workspace, explain
 
     try:
         if not getattr(args, "opens_library", True):  # repairs must work on a library that cannot be opened

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from reader.cli.terminal import render, write
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.errors import QariError
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -7,9 +7,9 @@ import json
 
 from reader.cli.terminal import write
 from reader.core.errors import InvalidHighlight
-from reader.core.highlights.record import COLORS, Highlight
-from reader.core.library.workspace import Workspace
-from reader.core.text.bidi import balance
+from reader.core.highlights import COLORS, Highlight
+from reader.core.library import Workspace
+from reader.core.text import balance
 
 
 def register(commands: argparse._SubParsersAction) -> None:

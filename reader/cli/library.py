@@ -10,9 +10,7 @@ import json
 from pathlib import Path
 
 from reader.cli.terminal import write
-from reader.core.library.backups import backups_folder, list_backups, take_backup
-from reader.core.library.restore import find_backup, restore
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace, backups_folder, find_backup, list_backups, restore
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -56,7 +54,7 @@ def backups_command(args: argparse.Namespace, folder: Path) -> int:
 
 def backup_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari library backup: a backup now (the oldest beyond the kept number go)."""
-    backup = take_backup(workspace.library.connection, workspace.folder)
+    backup = workspace.library.backup()
     write(f"backed up the library to {backup.path}")
     return 0
 

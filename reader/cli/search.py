@@ -10,9 +10,8 @@ import time
 
 from reader.cli.articles import add_display_options
 from reader.cli.terminal import render, write
-from reader.core.library.workspace import Workspace
-from reader.core.search.index import Hit, SearchResult
-from reader.core.search.snippet import MARKS, snippet
+from reader.core.library import Workspace
+from reader.core.search import MARKS, Hit, SearchResult, snippet
 
 ANSI_MARKS = ("\x1b[1;4m", "\x1b[0m")  # bold and underlined, for terminals
 
@@ -43,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def search_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari search QUERY: the best matches, with the matched words marked."""
     article = workspace.library.resolve(args.article) if args.article else None
-    result = workspace.index.search(" ".join(args.query), article, args.limit, exact_total=True)
+    result = workspace.search(" ".join(args.query), article, args.limit, exact_total=True)
     if args.json:
         write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -88,7 +87,7 @@ def rebuild_command(args: argparse.Namespace, workspace: Workspace) -> int:
             start, end = ("\r", "") if live else ("", "\n")
             print(f"{start}indexed {done} of {total} articles", end=end, file=sys.stderr, flush=True)
 
-    count = workspace.index.rebuild(progress)
+    count = workspace.rebuild_index(progress)
     if live and count:
         print(file=sys.stderr)
     write(f"rebuilt the search index: {count} articles in {time.perf_counter() - started:.1f} s")

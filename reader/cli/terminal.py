@@ -9,8 +9,7 @@ import textwrap
 import arabic_reshaper
 from bidi.algorithm import get_display  # the pure-Python algorithm mirrors brackets; the Rust one does not
 
-from reader.core.text.bidi import FSI, LRE, LRI, PDF, PDI, RLE, RLI, balance
-from reader.core.text.direction import Direction, direction_of
+from reader.core.text import FSI, LRE, LRI, PDF, PDI, RLE, RLI, Direction, balance, direction_of
 
 _AS_EMBEDDINGS = {LRI: LRE, RLI: RLE, PDI: PDF}
 

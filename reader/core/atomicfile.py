@@ -1,4 +1,7 @@
-"""Writing a file atomically: readers see the old file or the complete new one, never a part of either."""
+"""Replacing a file atomically: readers see the old file or the complete new one, never a part of either.
+
+Every file Qari writes whole goes through `replacing`: exports, backups, the search index's journal.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader.core.errors import ExportFailure
@@ -23,29 +27,43 @@ _REASONS = {
 }
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`: written to a temporary file beside it, flushed to disk, then renamed
-    over it. On any failure the old file is left as it was and ExportFailure says why in one line."""
-    folder = path.parent
-    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+def temporary_name(path: Path) -> Path:
+    """A fresh hidden name beside `path` for a file that will replace it."""
+    return path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` for the block to write; when the block ends well, that file is
+    flushed to disk and renamed over `path`, and the rename flushed too. On failure it is removed."""
+    temporary = temporary_name(path)
     try:
-        if path.is_dir():
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666  # new files: umask applies
-        descriptor = os.open(
-            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode
-        )
-        try:
-            with os.fdopen(descriptor, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-            raise
-        _sync_folder(folder)
+        yield temporary
+        flush_to_disk(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    flush_to_disk(path.parent)
+
+
+def replace_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically, keeping its permissions; OSError when it cannot."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666  # new files: umask applies
+    with replacing(path) as temporary:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(temporary, flags, mode), "wb") as file:
+            file.write(data)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` (see `replace_bytes`); ExportFailure says in one line why it could not,
+    and that any old file there is unchanged."""
+    try:
+        replace_bytes(path, data)
     except OSError as error:
         reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
         raise ExportFailure(
@@ -53,11 +71,12 @@ def write_atomically(path: Path, data: bytes) -> None:
         ) from None
 
 
-def _sync_folder(folder: Path) -> None:
-    """Flush the folder's entry for the renamed file, so the rename itself survives a power loss."""
-    if os.name != "posix":  # Windows cannot open a folder; NTFS journals the rename
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
+def flush_to_disk(path: Path) -> None:
+    """Flush a file, or a folder's entries (a rename into it), to disk."""
+    folder = path.is_dir()
+    if folder and os.name != "posix":
+        return  # Windows cannot open a folder; NTFS journals the rename
+    descriptor = os.open(path, os.O_RDONLY if folder else os.O_RDWR)  # Windows syncs writable files only
     try:
         os.fsync(descriptor)
     finally:

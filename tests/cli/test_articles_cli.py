@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.database import DATABASE_NAME
+from reader.core.library import DATABASE_NAME
 from tests.conftest import SAMPLE, run_qari
 
 

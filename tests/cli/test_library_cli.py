@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.core.library.database import DATABASE_NAME
+from reader.core.library import DATABASE_NAME
 from tests.conftest import SAMPLE, run_qari
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reader.cli.highlights import summary
 from reader.cli.terminal import render
-from reader.core.highlights.record import Highlight
-from reader.core.text.bidi import has_controls
+from reader.core.highlights import Highlight
+from reader.core.text import has_controls
 
 RLO, PDF, RLI, FSI, PDI = "\u202e", "\u202c", "\u2067", "\u2068", "\u2069"
 

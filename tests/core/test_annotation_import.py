@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import AnnotationImportError
+from reader.core.library import Workspace
 from reader.core.library.annotation_import import import_file
-from reader.core.library.workspace import Workspace
 from tests.conftest import SAMPLE
 
 TITLE = "رحلة الورق من بغداد إلى الشاشة"

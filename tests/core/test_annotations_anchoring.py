@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.library import Workspace
 from reader.core.library.highlight_store import Highlight
-from reader.core.library.workspace import Workspace
 
 TEXT = """\
 مقالة للتجربة

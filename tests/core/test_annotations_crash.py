@@ -12,14 +12,13 @@ import sys
 import time
 from pathlib import Path
 
-from reader.core.library.database import DATABASE_NAME
-from reader.core.library.workspace import Workspace
+from reader.core.library import DATABASE_NAME, Workspace
 from tests.conftest import REPO, SAMPLE
 
 WRITER = """
 import sys
 from pathlib import Path
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace
 
 workspace = Workspace(Path(sys.argv[1]))
 article = workspace.library.get(workspace.library.ids()[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace
 
 MOVED_SENTENCE = "، حيث يُعتقد أن هؤلاء الجنود قد يشاركون في القتال إلى جانب القوات الروسية في أوكرانيا."
 DELETED_SENTENCE = ' فقد وصف ممثل بيونغ يانغ لدى الأمم المتحدة الادعاءات بأنها "شائعة لا أساس لها".'

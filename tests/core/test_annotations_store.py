@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import HighlightNotFound, InvalidHighlight
+from reader.core.library import Workspace
 from reader.core.library.database import DATABASE_NAME, MIGRATIONS
-from reader.core.library.workspace import Workspace
 from tests.conftest import SAMPLE
 
 

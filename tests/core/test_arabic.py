@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.text.arabic import (
+from reader.core.text import (
     STOPWORDS,
     Token,
     analyze,

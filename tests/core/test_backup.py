@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import LibraryDamaged, LibraryError
+from reader.core.library import Workspace
 from reader.core.library.backups import KEEP, backups_folder, list_backups, newest_backup, take_backup
 from reader.core.library.database import DATABASE_NAME, MIGRATIONS, connect
-from reader.core.library.workspace import Workspace
 from tests.conftest import SAMPLE
 
 

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.core.document import Draft
 from reader.core.document.importers import read_draft
-from reader.core.document.model import Draft
 from reader.core.errors import ImportFailure
-from reader.core.text.arabic import analyze, normalize, normalize_text, tokenize
+from reader.core.text import analyze, normalize, normalize_text, tokenize
 
 BOUNDED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 QUICK_SECONDS = 10.0  # what each fixed case below may take; the quadratic versions took minutes

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ArticleNotFound, LibraryError
+from reader.core.library import Workspace
 from reader.core.library.database import DATABASE_NAME, MIGRATIONS
-from reader.core.library.workspace import Workspace
 
 ARTICLE = "عنوان المقال\nمقدمة قصيرة.\nالقسم الأول\nفقرة أولى.\nفقرة ثانية.\n"
 

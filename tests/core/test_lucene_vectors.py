@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.text.arabic import STOPWORDS, analyze, normalize, stem, tokenize
+from reader.core.text import STOPWORDS, analyze, normalize, stem, tokenize
 from reader.core.text.stemmer import stem_light10
 
 VECTORS = Path(__file__).parents[2].parent / "shared/conformance/lucene-arabic/vectors.tsv"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from reader.core.document.model import Draft, DraftBlock, Source, build_article
-from reader.core.text.direction import direction_of
+from reader.core.document import Draft, DraftBlock, Source, build_article
+from reader.core.text import direction_of
 
 SOURCE = Source("/tmp/a.txt", "text", "utf-8", "0" * 64)
 

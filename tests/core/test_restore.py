@@ -10,11 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import LibraryError
-from reader.core.library.backups import newest_backup
-from reader.core.library.database import DATABASE_NAME
-from reader.core.library.indexing import INDEX_FOLDER
-from reader.core.library.restore import find_backup, restore
-from reader.core.library.workspace import Workspace
+from reader.core.library import DATABASE_NAME, INDEX_FOLDER, Workspace, find_backup, newest_backup, restore
 from tests.conftest import REPO, SAMPLE
 
 
@@ -48,8 +44,8 @@ def test_the_newest_backup_comes_back_and_the_damaged_file_is_kept_with_its_wal(
     workspace = Workspace(backed_up, notify=notices.append)
     try:
         assert len(workspace.library.ids()) == 1  # as it was when backed up
-        assert workspace.index.search("الورق").total > 0
-        assert workspace.index.search("الاحتياطية").total == 0
+        assert workspace.search("الورق").total > 0
+        assert workspace.search("الاحتياطية").total == 0
         assert any("rebuilding it from the library" in notice for notice in notices)
     finally:
         workspace.close()
@@ -97,7 +93,7 @@ def test_a_library_open_in_another_program_is_not_restored(backed_up):
 HOLDER = """
 import sys, time
 from pathlib import Path
-from reader.core.library.articles import Library
+from reader.core.library import Library
 
 library = Library(Path(sys.argv[1]))
 library.ids()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.workspace import Workspace
-from reader.core.search.index import Hit, QueryError
+from reader.core.library import Workspace
+from reader.core.search import Hit, QueryError
 from tests.conftest import REPO, SAMPLE
 
 HTML_SAMPLE = REPO / "tests" / "data" / "sample.html"
@@ -24,7 +24,7 @@ def library(tmp_path_factory):
 
 
 def found(workspace: Workspace, query: str, article: str | None = None) -> list[Hit]:
-    return workspace.index.search(query, article, limit=50).hits
+    return workspace.search(query, article, limit=50).hits
 
 
 def starts(hits: list[Hit]) -> set[str]:
@@ -130,14 +130,14 @@ def test_spans_point_into_the_original_text_with_marks_and_tatweel(library):
 
 
 def test_the_total_counts_every_match_beyond_the_page(library):
-    result = library.index.search("الورق", limit=2, exact_total=True)
+    result = library.search("الورق", limit=2, exact_total=True)
     assert len(result.hits) == 2 and result.total == len(found(library, "الورق")) > 2
 
 
 def test_queries_that_cannot_run_raise_query_error(library):
     for query in ("", "في من", '"الورق'):
         with pytest.raises(QueryError):
-            library.index.search(query)
+            library.search(query)
 
 
 def test_diacritics_in_the_query_rank_agreeing_matches_first(tmp_path: Path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -11,14 +10,12 @@ from pathlib import Path
 import pytest
 from whoosh.writing import SegmentWriter
 
-from reader.core.document.importers import read_draft
 from reader.core.errors import LibraryError
+from reader.core.library import INDEX_FOLDER, Workspace
 from reader.core.library import indexing as library_index
-from reader.core.library.indexing import INDEX_FOLDER
-from reader.core.library.workspace import Workspace
+from reader.core.search import SearchIndex, SearchIndexError
 from reader.core.search import index as search
 from reader.core.search import store as store
-from reader.core.search.index import SearchIndex, SearchIndexError
 
 FIRST = "رحلة الورق\n\nعرف المسلمون صناعة الورق في سمرقند.\n"
 SECOND = "فن التجليد\n\nيخيط المجلّد الكراريس بخيط متين.\n"
@@ -32,7 +29,7 @@ class Opened:
         self.workspace = Workspace(folder, notify=self.notices.append)
 
     def articles_found(self, query: str) -> set[str]:
-        return {hit.article for hit in self.workspace.index.search(query).hits}
+        return {hit.article for hit in self.workspace.search(query).hits}
 
 
 @pytest.fixture
@@ -103,13 +100,9 @@ def test_an_index_that_cannot_be_written_rolls_the_import_back(opened, tmp_path,
 def test_a_failed_database_commit_takes_the_article_out_of_the_index_again(opened, tmp_path):
     workspace = opened.workspace
     path = write(tmp_path / "b.txt", SECOND)
-    data = path.read_bytes()
     connection = workspace.library.connection
-    with pytest.raises(LibraryError), workspace.index.transaction() as index:
-        article, _ = workspace.library.store(
-            read_draft(path, data, None), str(path), hashlib.sha256(data).hexdigest()
-        )
-        index.put(article)
+    with pytest.raises(LibraryError), workspace.transaction():
+        workspace.import_file(path)
         # a row that breaks a deferred foreign key makes the COMMIT itself fail, after the index committed
         connection.execute("PRAGMA defer_foreign_keys=ON")
         connection.execute("INSERT INTO paragraphs VALUES ('nobody', 'p', 0, 0, 'x', 'rtl')")
@@ -126,9 +119,10 @@ def test_articles_left_in_the_journal_by_a_crash_are_indexed_again(library_folde
     # the database never got, and the journal names it. A lost index entry is named the same way.
     index = SearchIndex(index_folder(library_folder))
     index.open()
-    store.add_to_journal(index.folder, {ghost.id, real.id})
-    index.add_article(ghost)
-    index.remove_article(real.id)
+    index.note_pending({ghost.id, real.id})
+    with index.writing() as writer:
+        writer.add_article(ghost)
+        writer.remove_article(real.id)
     index.close()
 
     reopened = Opened(library_folder)
@@ -209,10 +203,9 @@ def test_a_lock_held_by_a_program_that_does_not_answer_is_worked_around(opened, 
 def test_rebuild_reports_progress_and_counts_articles(opened, tmp_path):
     opened.workspace.import_paths([write(tmp_path / "a.txt", FIRST), write(tmp_path / "b.txt", SECOND)])
     seen: list[tuple[int, int]] = []
-    assert opened.workspace.index.rebuild(lambda done, total: seen.append((done, total))) == 2
+    assert opened.workspace.rebuild_index(lambda done, total: seen.append((done, total))) == 2
     assert seen == [(1, 2), (2, 2)]
     assert len(opened.articles_found("سمرقند OR الكراريس")) == 2
-    assert opened.workspace.index.index.article_count() == 2
 
 
 def test_a_large_batch_is_analyzed_in_two_processes_with_the_same_result(opened, tmp_path, monkeypatch):
@@ -223,9 +216,9 @@ def test_a_large_batch_is_analyzed_in_two_processes_with_the_same_result(opened,
     report = opened.workspace.import_paths(files)
     assert len(report.imported) == 12
     assert len(opened.articles_found("المدينة")) == 12
-    assert opened.workspace.index.search("الورق", exact_total=True).total == 12
-    assert opened.workspace.index.rebuild() == 12
-    assert opened.workspace.index.index.article_count() == 12
+    assert opened.workspace.search("الورق", exact_total=True).total == 12
+    assert opened.workspace.rebuild_index() == 12
+    assert len(opened.articles_found("المدينة")) == 12
 
 
 class Cancelled(Exception):
@@ -243,6 +236,6 @@ def test_a_rebuild_cancelled_through_progress_leaves_the_old_index(opened, tmp_p
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        opened.workspace.index.rebuild(stop_at_the_third)
+        opened.workspace.rebuild_index(stop_at_the_third)
     assert len(opened.articles_found("الورق")) == 4
     assert not (opened.workspace.folder / (INDEX_FOLDER + ".new")).exists()

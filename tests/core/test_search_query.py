@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.search import snippet, text_matches
 from reader.core.search.analysis import marks_agree, text_terms, vocalized_form
-from reader.core.search.index import match_spans
 from reader.core.search.query import Phrase, Prefix, QueryError, Word, parse_query
-from reader.core.search.snippet import snippet
 
 
 def marked(query: str, text: str) -> list[str]:
-    return [text[start:end] for start, end in match_spans(query, text)]
+    return [text[start:end] for start, end in text_matches(query, text)]
 
 
 @pytest.mark.parametrize(
@@ -68,14 +67,14 @@ def test_spans_cover_whole_words_with_their_marks_and_tatweel():
     assert marked("مكان", text) == ["مَكانٍ"]
     assert marked("جميل", text) == ["جمـيل"]
     assert marked("اعز", text) == ["أَعَزُّ"]
-    for start, end in match_spans("الدنى", text):
+    for start, end in text_matches("الدنى", text):
         assert text[start:end] == "الدُّنَى" and text[end] == "»"
 
 
 def test_spans_of_a_phrase_mark_only_the_words_in_a_row():
     text = "سوق عُرف بسوق الورّاقين، ثم سوق الورّاقين الكبرى، والورّاقين وحدهم."
     assert marked('"سوق الورّاقين"', text) == ["سوق", "الورّاقين"]
-    assert match_spans('"سوق الورّاقين"', text)[0] == (text.index("ثم") + 3, text.index("ثم") + 6)
+    assert text_matches('"سوق الورّاقين"', text)[0] == (text.index("ثم") + 3, text.index("ثم") + 6)
 
 
 def test_spans_of_prefixes_stems_and_alternatives():
@@ -107,7 +106,7 @@ def test_the_exact_field_keeps_every_word_and_the_stem_field_only_stems_that_dif
 
 def test_snippets_cut_at_spaces_and_mark_every_span_inside():
     text = " ".join(f"كلمة{i}" for i in range(100)) + " الهدف " + " ".join(f"كلمة{i}" for i in range(100))
-    spans = match_spans("الهدف", text)
+    spans = text_matches("الهدف", text)
     cut = snippet(text, spans, width=60)
     assert cut.startswith("…") and cut.endswith("…")
     assert "[الهدف]" in cut and len(cut) < 90

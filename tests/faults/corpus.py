@@ -7,7 +7,7 @@ import random
 import sqlite3
 from pathlib import Path
 
-from reader.core.library.database import DATABASE_NAME
+from reader.core.library import DATABASE_NAME
 from tests.conftest import run_qari
 
 MARKER = "زعفران"  # in the last paragraph of every generated article, and in no other text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace
 from tests.conftest import SAMPLE, run_qari
 from tests.faults.corpus import check_library, write_articles
 from tests.faults.disks import remount_read_only, small_disk

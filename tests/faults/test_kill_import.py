@@ -7,7 +7,7 @@ import random
 import time
 from pathlib import Path
 
-from reader.core.library.indexing import INDEX_FOLDER
+from reader.core.library import INDEX_FOLDER
 from reader.core.search.store import journal_path
 from tests.conftest import run_qari
 from tests.faults.corpus import check_library, write_articles

@@ -8,8 +8,7 @@ import shutil
 import time
 from pathlib import Path
 
-from reader.core.library.indexing import INDEX_FOLDER
-from reader.core.library.workspace import Workspace
+from reader.core.library import INDEX_FOLDER, Workspace
 from reader.core.search.store import STAMP_NAME
 from tests.faults.corpus import check_library, write_articles
 from tests.faults.processes import run_killed

@@ -1,0 +1,27 @@
+"""Articles in memory: a title and sections of paragraphs, walked as blocks; importers live in `importers`."""
+
+from reader.core.document.model import (
+    TITLE_ID,
+    Article,
+    Block,
+    BlockKind,
+    Draft,
+    DraftBlock,
+    Paragraph,
+    Section,
+    Source,
+    build_article,
+)
+
+__all__ = [
+    "TITLE_ID",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Draft",
+    "DraftBlock",
+    "Paragraph",
+    "Section",
+    "Source",
+    "build_article",
+]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from reader.core.text.direction import Direction, direction_of
+from reader.core.text import Direction, direction_of
 
 BlockKind = Literal["title", "heading", "paragraph"]
 

@@ -13,9 +13,9 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Literal
 
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.highlights.approximate import closest_window, normalized_similarity, similarity
-from reader.core.text.arabic import normalize_text
+from reader.core.text import normalize_text
 
 CONTEXT = 32
 SHORT_QUOTE = 16  # a quote shorter than this is common enough that elsewhere it needs its context too

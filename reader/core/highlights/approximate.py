@@ -5,7 +5,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from reader.core.text.arabic import normalize_text
+from reader.core.text import normalize_text
 
 
 def similarity(a: str | list[str], b: str | list[str]) -> float:

@@ -16,6 +16,9 @@ from typing import Any
 
 from reader.core.errors import AnnotationImportError
 
+ARTICLE_URN = "urn:qari:article:"
+"""The id prefix of Qari's articles in W3C Web Annotations (`urn:qari:article:<id>`)."""
+
 
 @dataclass(frozen=True)
 class Incoming:

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.errors import InvalidHighlight
 from reader.core.highlights.anchoring import Anchor, anchor_at, article_text
 

@@ -14,12 +14,21 @@ from pathlib import Path
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.errors import AnnotationImportError
-from reader.core.export.webannotation import ARTICLE_URN
-from reader.core.highlights.anchoring import Anchor, Text, article_text, follow
-from reader.core.highlights.interchange import Incoming, read_annotations
-from reader.core.highlights.record import COLORS, Highlight, place, timestamp
+from reader.core.highlights import (
+    ARTICLE_URN,
+    COLORS,
+    Anchor,
+    Highlight,
+    Incoming,
+    Text,
+    article_text,
+    follow,
+    place,
+    read_annotations,
+    timestamp,
+)
 from reader.core.library.articles import ArticleSummary, Library
 from reader.core.library.highlight_store import HighlightStore
 

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from reader.core.document.model import Article, Draft, Paragraph, Section, Source, build_article
+from reader.core.document import Article, Draft, Paragraph, Section, Source, build_article
 from reader.core.errors import ArticleNotFound
+from reader.core.library.backups import Backup, keep_daily, take_backup
 from reader.core.library.database import connect, transaction
+from reader.core.library.highlight_store import HighlightStore
+
+if TYPE_CHECKING:
+    from reader.core.library.annotation_import import ImportCounts
+    from reader.core.search import DocKey, Passage
 
 Status = Literal["new", "updated", "unchanged"]
 
@@ -34,14 +43,61 @@ class Library:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.connection = connect(folder)
+        keep_daily(self.connection, folder)
 
     def close(self) -> None:
         """Close the database."""
         self.connection.close()
 
-    def transaction(self):
-        """One write transaction over the library (and whatever else shares its connection)."""
+    def transaction(self) -> contextlib.AbstractContextManager[object]:
+        """One write transaction over the library: all of it is committed, or none of it."""
         return transaction(self.connection, self.folder)
+
+    @contextlib.contextmanager
+    def savepoint(self, name: str) -> Iterator[None]:
+        """A part of the current transaction that is undone alone if its block fails."""
+        self.connection.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.connection.in_transaction:  # after a full disk SQLite has already rolled all back
+                self.connection.execute(f"ROLLBACK TO {name}")
+                self.connection.execute(f"RELEASE {name}")
+            raise
+        self.connection.execute(f"RELEASE {name}")
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this connection holds the library's write lock now."""
+        return self.connection.in_transaction
+
+    def data_version(self) -> int | None:
+        """A number that moves whenever another program commits a change; None when it cannot be read."""
+        try:
+            return self.connection.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return None  # closed or busy: look again later
+
+    @cached_property
+    def highlights(self) -> HighlightStore:
+        """The highlights of the library's articles."""
+        return HighlightStore(self.connection, self.folder)
+
+    def import_annotations(self, path: Path) -> ImportCounts:
+        """Bring in the W3C Web Annotations of a JSON file, all in one transaction."""
+        from reader.core.library.annotation_import import import_file
+
+        return import_file(path, self, self.highlights)
+
+    def backup(self) -> Backup:
+        """Back the database up now (see `backups.take_backup`)."""
+        return take_backup(self.connection, self.folder)
+
+    def passages(self, keys: list[DocKey]) -> dict[DocKey, Passage]:
+        """The title, section heading and text of each search key still in the library."""
+        from reader.core.library.passages import read_passages  # with the search code, once it is used
+
+        return read_passages(self.connection, keys)
 
     def find_existing(self, path: str, sha256: str) -> tuple[str | None, Status]:
         """The article a file would update: same content (unchanged), same path (updated), or none (new)."""

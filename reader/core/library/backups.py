@@ -12,13 +12,13 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.atomicfile import replacing
 from reader.core.errors import LibraryError
 
 BACKUP_FOLDER = "backups"
@@ -115,18 +115,10 @@ def take_backup(connection: sqlite3.Connection, folder: Path, keep: int = KEEP) 
     target = backups_folder(folder)
     taken = datetime.now(UTC).replace(microsecond=0)
     path = target / f"library-{taken.strftime(_STAMP)}Z.sqlite3"
-    temporary = target / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
         target.mkdir(exist_ok=True)
-        try:
+        with replacing(path) as temporary:
             _copy(connection, temporary)
-            flush_to_disk(temporary)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-            raise
-        flush_to_disk(target)
     except OSError as error:
         reason = "the disk is full" if error.errno == errno.ENOSPC else error.strerror or str(error)
         raise LibraryError(f"The library could not be backed up into {target}: {reason}.") from None
@@ -178,15 +170,3 @@ def _copy(connection: sqlite3.Connection, path: Path) -> None:
         problem = copy.execute("PRAGMA quick_check").fetchone()[0]
     if problem != "ok":
         raise sqlite3.DatabaseError(f"database disk image is malformed ({problem})")
-
-
-def flush_to_disk(path: Path) -> None:
-    """Flush a file, or a folder's entries (a rename into it), to disk."""
-    folder = path.is_dir()
-    if folder and os.name != "posix":
-        return  # Windows cannot open a folder; NTFS journals the rename
-    descriptor = os.open(path, os.O_RDONLY if folder else os.O_RDWR)  # Windows syncs writable files only
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

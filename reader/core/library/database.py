@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library.backups import keep_daily, restore_hint, take_backup
+from reader.core.library.backups import restore_hint, take_backup
 
 DATABASE_NAME = "library.sqlite3"
 
@@ -86,7 +86,6 @@ def connect(folder: Path) -> sqlite3.Connection:
         _migrate(connection, folder)
     except sqlite3.Error as error:
         raise explain(error, folder) from None
-    keep_daily(connection, folder)
     return connection
 
 

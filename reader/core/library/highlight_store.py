@@ -15,10 +15,9 @@ from collections.abc import Sequence
 from dataclasses import astuple, replace
 from pathlib import Path
 
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.errors import HighlightNotFound, InvalidHighlight
-from reader.core.highlights.anchoring import article_text, counterparts, find_quote, follow
-from reader.core.highlights.record import (
+from reader.core.highlights import (
     COLORS,
     JSON_KEYS,
     Highlight,
@@ -28,6 +27,7 @@ from reader.core.highlights.record import (
     place,
     timestamp,
 )
+from reader.core.highlights.anchoring import article_text, counterparts, find_quote, follow
 from reader.core.library.database import transaction
 
 __all__ = ["COLORS", "JSON_KEYS", "Highlight", "HighlightStore", "State", "timestamp"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from reader.core.search.results import DocKey, Passage
+from reader.core.search import DocKey, Passage
 
 
 def read_passages(connection: sqlite3.Connection, keys: list[DocKey]) -> dict[DocKey, Passage]:

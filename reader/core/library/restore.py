@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.atomicfile import replacing
 from reader.core.errors import LibraryError
-from reader.core.library.backups import Backup, backups_folder, flush_to_disk, list_backups, newest_backup
+from reader.core.library.backups import Backup, backups_folder, list_backups, newest_backup
 from reader.core.library.database import DATABASE_NAME
 
 # SQLite (unix) holds a shared lock on this byte of the `-shm` file while a connection has the database
@@ -58,17 +58,12 @@ def restore(folder: Path, backup: Backup | None = None) -> Restored:
     _check(backup)
     _check_unused(folder)
     database = folder / DATABASE_NAME
-    temporary = folder / f".{DATABASE_NAME}.{secrets.token_hex(4)}.restoring"
     aside = folder / f"{DATABASE_NAME}.damaged-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
     try:
-        shutil.copyfile(backup.path, temporary)
-        flush_to_disk(temporary)
-        kept = _set_aside(database, aside)
-        os.replace(temporary, database)
-        flush_to_disk(folder)
+        with replacing(database) as temporary:
+            shutil.copyfile(backup.path, temporary)
+            kept = _set_aside(database, aside)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         raise LibraryError(
             f"The backup could not be put back in {folder}: {error.strerror or error}."
         ) from None
@@ -126,12 +121,6 @@ def _set_aside(database: Path, aside: Path) -> Path | None:
 def _forget_index(folder: Path) -> None:
     """Remove the search index (a cache of the database that was replaced) and its journal."""
     from reader.core.library.indexing import INDEX_FOLDER
-    from reader.core.search import (
-        store as search_store,  # loaded here: listing backups needs no search engine
-    )
+    from reader.core.search import SearchIndex  # loaded here: listing backups needs no search engine
 
-    index = folder / INDEX_FOLDER
-    for leftover in (index, index.with_name(f"{INDEX_FOLDER}.new"), index.with_name(f"{INDEX_FOLDER}.old")):
-        search_store.remove_folder(leftover)
-    with contextlib.suppress(FileNotFoundError):
-        search_store.journal_path(index).unlink()
+    SearchIndex(folder / INDEX_FOLDER).remove()

@@ -7,16 +7,17 @@ in the same operation.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.document import Article
 from reader.core.document.importers import EXTENSIONS, read_draft
-from reader.core.document.model import Article
 from reader.core.errors import ImportFailure, QariError
 from reader.core.library.articles import Library, Status
-from reader.core.library.highlight_store import HighlightStore
 from reader.core.library.indexing import LibraryIndex
+from reader.core.search import ParsedQuery, SearchResult
 
 Progress = Callable[[int, int, str], bool]
 """Called as progress(done, total, path) after each file; returning False stops the work."""
@@ -57,19 +58,65 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str
 
 
 class Workspace:
-    """The library folder: articles and everything kept in step with them."""
+    """The library folder: articles and everything kept in step with them. It owns every transaction."""
 
     def __init__(self, folder: Path, notify: Callable[[str], None] | None = None) -> None:
+        """`notify` hears of repairs the user should know about (the search index being rebuilt)."""
         self.folder = folder
         self.library = Library(folder)
-        self.highlights = HighlightStore(self.library.connection, folder)
-        # `notify` hears of repairs the user should know about (the search index being rebuilt).
-        self.index = LibraryIndex(self.library, notify)
+        self.highlights = self.library.highlights
+        self._index = LibraryIndex(self.library, self._write_lock, notify or (lambda message: None))
+        self._depth = 0
 
     def close(self) -> None:
         """Release the database and the search index."""
-        self.index.close()
+        self._index.close()
         self.library.close()
+
+    def search(
+        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
+    ) -> SearchResult:
+        """The best `limit` hits of a query in the library, or in one article (see `SearchIndex.search`)."""
+        return self._index.search(query, article, limit, exact_total)
+
+    def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Build the search index anew from the library; returns the number of articles."""
+        return self._index.rebuild(progress)
+
+    @contextmanager
+    def transaction(self, expected: int = 1) -> Iterator[None]:
+        """One change of the library and the index with it: all of it lands, or none of it.
+
+        `expected` is how many articles it will change. Nested inside another, it is a savepoint: its
+        changes are undone alone if its block fails.
+        """
+        if self._depth:
+            mark = self._index.mark()
+            self._depth += 1
+            try:
+                with self.library.savepoint(f"qari_{self._depth}"):
+                    yield
+            except BaseException:
+                self._index.undo_since(mark)
+                raise
+            finally:
+                self._depth -= 1
+            return
+        committed = False
+        self._depth = 1
+        try:
+            with self.library.transaction():
+                self._index.begin(expected)
+                yield
+                self._index.commit()
+            committed = True
+        finally:
+            self._depth = 0
+            self._index.settle(committed)
+
+    def _write_lock(self) -> AbstractContextManager[object]:
+        """The database's write lock, unless this workspace holds it already."""
+        return nullcontext() if self.library.in_transaction else self.library.transaction()
 
     def import_paths(
         self, paths: Iterable[Path], encoding: str | None = None, progress: Progress | None = None
@@ -79,7 +126,7 @@ class Workspace:
         report = ImportReport(errors=errors)
         # One transaction for the lot (each file a savepoint in it): the search index then takes all the
         # articles in one commit, which costs about as much as one article's commit alone.
-        with self.index.transaction(expected=len(files)):
+        with self.transaction(expected=len(files)):
             for done, path in enumerate(files, start=1):
                 try:
                     report.imported.append(self.import_file(path, encoding))
@@ -101,16 +148,16 @@ class Workspace:
         if status == "unchanged":
             return Imported(self.library.get(existing), source_path, status)  # type: ignore[arg-type]
         draft = read_draft(path, data, encoding)
-        with self.index.transaction() as index:
+        with self.transaction():
             before = self.library.get(existing) if existing else None  # read before `store` replaces it
             article, status = self.library.store(draft, source_path, sha256)
             if before is not None:
                 self.highlights.reanchor(before, article)
-            index.put(article)
+            self._index.put(article)
         return Imported(article, source_path, status)
 
     def remove(self, article_id: str) -> None:
         """Remove an article and everything attached to it."""
-        with self.index.transaction() as index:
+        with self.transaction():
             self.library.delete(article_id)
-            index.drop(article_id)
+            self._index.drop(article_id)

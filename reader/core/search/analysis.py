@@ -27,7 +27,7 @@ from whoosh.fields import TEXT
 from whoosh.system import pack_uint
 
 from reader.core.search.codec import CompactPositions
-from reader.core.text.arabic import analyze, normalize, tokenize
+from reader.core.text import analyze, normalize, tokenize
 
 EXACT, STEM = "exact", "stem"
 

@@ -16,28 +16,15 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.errors import QariError
 from reader.core.search import store
 from reader.core.search.codec import InliningCodec
-from reader.core.search.query import ParsedQuery, QueryError, parse_query
-from reader.core.search.results import DocKey, Hit, SearchResult, TextSource, make_hit
+from reader.core.search.query import ParsedQuery, parse_query
+from reader.core.search.results import DocKey, SearchResult, TextSource, make_hit
 from reader.core.search.scoring import CachedLengthsBM25F
 from reader.core.search.store import IndexUnusable
 from reader.core.search.writer import ArticleWriter, cancel_writer, documents
-
-__all__ = [
-    "ArticleWriter",
-    "Hit",
-    "IndexUnusable",
-    "QueryError",
-    "SearchIndex",
-    "SearchIndexError",
-    "SearchResult",
-    "documents",
-    "match_spans",
-    "parse_query",
-]
 
 LOCK_WAIT = 2.0  # seconds to wait for another writer before the lock counts as stale
 # Whoosh's estimate of the postings a writer (each process of a parallel one) keeps in memory before it
@@ -46,7 +33,6 @@ LOCK_WAIT = 2.0  # seconds to wait for another writer before the lock counts as 
 WRITER_MB = 512
 AGREEING_MARKS_BONUS = 2.0  # score factor for a hit whose diacritics agree with the query's
 RERANKED = 100  # hits reranked by their diacritics when the query has some
-Span = tuple[int, int]
 
 
 class SearchIndexError(QariError):
@@ -55,12 +41,6 @@ class SearchIndexError(QariError):
 
 def _key(fields: dict[str, str]) -> DocKey:
     return DocKey(fields["article"], fields["paragraph"], fields.get("kind", "paragraph"))
-
-
-def match_spans(query: str | ParsedQuery, text: str) -> list[Span]:
-    """The [start, end) spans of a query's matches in any text, e.g. a whole article's paragraphs."""
-    parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
-    return parsed.spans(text)
 
 
 class SearchIndex:
@@ -113,16 +93,6 @@ class SearchIndex:
             writer.cancel()
             raise
         writer.commit()
-
-    def add_article(self, article: Article) -> None:
-        """Index an article (replacing its old version) and commit."""
-        with self.writing() as writer:
-            writer.add_article(article)
-
-    def remove_article(self, article_id: str) -> None:
-        """Remove an article from the index and commit."""
-        with self.writing() as writer:
-            writer.remove_article(article_id)
 
     def rebuild(
         self,
@@ -205,10 +175,26 @@ class SearchIndex:
         hits = [make_hit(parsed, key, passages[key], score) for score, key in found[:limit]]
         return SearchResult(parsed.text, total, hits, exact)
 
-    def article_count(self) -> int:
-        """How many articles the index holds (one title document each)."""
+    def pending(self) -> set[str]:
+        """The articles whose entries may be out of step with the library (see `note_pending`)."""
+        return store.read_journal(self.folder)
+
+    def note_pending(self, article_ids: set[str]) -> None:
+        """Record, before a commit, the articles it changes: if it does not finish they are redone."""
+        store.add_to_journal(self.folder, article_ids)
+
+    def settle(self, article_ids: set[str]) -> None:
+        """Take articles off the journal once the library and the index agree on them."""
+        store.settle_journal(self.folder, article_ids)
+
+    def remove(self) -> None:
+        """Delete the index, a rebuild left unfinished and the journal (after the library was replaced)."""
         with self._lock:
-            return sum(1 for _ in self._current_searcher().docs_for_query(wq.Term("kind", "title")))
+            self.close()
+            for leftover in (self.folder, *(self.folder.with_name(f"{self.folder.name}{end}")
+                                            for end in (".new", ".old"))):
+                store.remove_folder(leftover)
+            store.journal_path(self.folder).unlink(missing_ok=True)
 
     def _current_searcher(self) -> Searcher:
         if self._index is None:

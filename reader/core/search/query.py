@@ -17,7 +17,7 @@ from whoosh import query as wq
 from reader.core.errors import QariError
 from reader.core.search.analysis import marks_agree, vocalized_form, word_terms
 from reader.core.search.clauses import Clause, Phrase, Prefix, Word, clause_query, matches, one_of
-from reader.core.text.arabic import tokenize
+from reader.core.text import tokenize
 
 __all__ = ["Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
 

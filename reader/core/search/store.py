@@ -17,6 +17,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, Schema
 
+from reader.core.atomicfile import replace_bytes
 from reader.core.search.analysis import EXACT, STEM, AnalyzedField, analysis_fingerprint
 
 FORMAT = 2  # raise when the schema, the documents or the pickled codec classes (their module paths) change
@@ -73,7 +74,7 @@ def create_folder(folder: Path) -> whoosh_index.Index:
 
 def finish_folder(folder: Path) -> None:
     """Write the stamp: from now on the folder holds a complete index."""
-    _write(folder / STAMP_NAME, json.dumps(stamp()))
+    replace_bytes(folder / STAMP_NAME, json.dumps(stamp()).encode())
 
 
 def replace_folder(new: Path, folder: Path) -> None:
@@ -118,16 +119,8 @@ def settle_journal(folder: Path, article_ids: set[str]) -> None:
     """Take articles off the journal: their index entries and the library agree again."""
     remaining = read_journal(folder) - article_ids
     if remaining:
-        _write(journal_path(folder), "".join(f"{article_id}\n" for article_id in sorted(remaining)))
+        lines = "".join(f"{article_id}\n" for article_id in sorted(remaining))
+        replace_bytes(journal_path(folder), lines.encode())
     else:
         with contextlib.suppress(FileNotFoundError):
             journal_path(folder).unlink()
-
-
-def _write(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "w", encoding="utf-8") as file:
-        file.write(text)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(temporary, path)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from whoosh.writing import IndexWriter
 
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.search.store import IndexUnusable
 
 

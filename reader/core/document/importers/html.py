@@ -11,7 +11,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from reader.core.document.model import DraftBlock
-from reader.core.text.direction import Direction
+from reader.core.text import Direction
 
 _SKIPPED = {
     "script",
