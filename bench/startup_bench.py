@@ -159,7 +159,7 @@ def large_library(work: Path) -> tuple[Path, str]:
             data = path.read_bytes()
             with library.transaction():
                 draft = read_draft(path, data, None)
-                stored.append(library.store(draft, str(path), hashlib.sha256(data).hexdigest())[0].id)
+                stored.append(library.store(draft, str(path), hashlib.sha256(data).hexdigest(), None).id)
         return folder, stored[-1]
     finally:
         library.close()

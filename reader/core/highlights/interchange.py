@@ -124,8 +124,8 @@ def _read(identifier: str, annotation: dict[str, Any]) -> Incoming | None:
             sources=sources,
             title=title if isinstance(title, str) else None,
             quote=quote["exact"],
-            prefix=quote.get("prefix") if isinstance(quote.get("prefix"), str) else "",
-            suffix=quote.get("suffix") if isinstance(quote.get("suffix"), str) else "",
+            prefix=_text(quote.get("prefix")),
+            suffix=_text(quote.get("suffix")),
             paragraph=paragraph,
             start=start,
             end=end,
@@ -199,3 +199,8 @@ def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def _text(value: Any) -> str:
+    """A string field, or "" for anything else."""
+    return value if isinstance(value, str) else ""

@@ -109,11 +109,9 @@ class Library:
             return row[0], "updated"
         return None, "new"
 
-    def store(self, draft: Draft, path: str, sha256: str) -> tuple[Article, Status]:
-        """Store a draft inside the caller's transaction: a new article, or an update of the one at `path`."""
-        existing, status = self.find_existing(path, sha256)
-        if status == "unchanged":
-            return self.get(existing), status  # type: ignore[arg-type]
+    def store(self, draft: Draft, path: str, sha256: str, existing: str | None) -> Article:
+        """Store a draft inside the caller's transaction: a new article, or an update of `existing` (the
+        article `find_existing` named as coming from the same path)."""
         article_id = existing or self._new_id(sha256)
         source = Source(path, draft.format, draft.encoding, sha256)
         article = build_article(article_id, draft, source)
@@ -144,7 +142,7 @@ class Library:
                 )
             ],
         )
-        return article, status
+        return article
 
     def delete(self, article_id: str) -> None:
         """Delete an article inside the caller's transaction."""

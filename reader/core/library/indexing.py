@@ -157,7 +157,7 @@ class LibraryIndex:
                     pending = self.search_index.pending()
                     if problem is None and pending:
                         self._resync(pending)
-                    elif problem is not False:
+                    elif isinstance(problem, str):
                         self._rebuild(problem)
             self._ready = True
         return self.search_index

@@ -144,13 +144,13 @@ class Workspace:
             raise ImportFailure(f"{path} cannot be read: {error.strerror}.") from None
         source_path = str(path.resolve())
         sha256 = hashlib.sha256(data).hexdigest()
-        existing, status = self.library.find_existing(source_path, sha256)
-        if status == "unchanged":
-            return Imported(self.library.get(existing), source_path, status)  # type: ignore[arg-type]
-        draft = read_draft(path, data, encoding)
-        with self.transaction():
+        with self.transaction():  # looked up under the write lock: another program may import it too
+            existing, status = self.library.find_existing(source_path, sha256)
+            if existing is not None and status == "unchanged":
+                return Imported(self.library.get(existing), source_path, status)
+            draft = read_draft(path, data, encoding)
             before = self.library.get(existing) if existing else None  # read before `store` replaces it
-            article, status = self.library.store(draft, source_path, sha256)
+            article = self.library.store(draft, source_path, sha256, existing)
             if before is not None:
                 self.highlights.reanchor(before, article)
             self._index.put(article)

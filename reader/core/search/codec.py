@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 from array import array
 from itertools import accumulate, pairwise
+from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
 from whoosh.formats import Positions
@@ -87,6 +88,12 @@ class LeanFieldWriter(W3FieldWriter):
 
 class InliningPostingsWriter(W3PostingsWriter):
     """W3PostingsWriter whose inlining works, without the type checks on each posting."""
+
+    # set by Whoosh's own writer, which declares no types
+    _maxweight: float
+    _minlength: int | None
+    _maxlength: int
+    _terminfo: Any
 
     def add_posting(self, id_: int, weight: float, vbytes: bytes, length: int | None = None) -> None:
         """Buffer one posting, writing the block first when it is full."""

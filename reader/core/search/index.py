@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as wq
 from whoosh.index import LockError
@@ -39,7 +40,7 @@ class SearchIndexError(QariError):
     """The search index cannot be written or rebuilt (disk full, no permission)."""
 
 
-def _key(fields: dict[str, str]) -> DocKey:
+def _key(fields: dict[str, Any]) -> DocKey:
     return DocKey(fields["article"], fields["paragraph"], fields.get("kind", "paragraph"))
 
 

@@ -78,7 +78,7 @@ def _strip_suffixes(word: str, pronouns: bool, extras: bool, keep: int) -> str:
     """Remove one outer ending (pronoun or tanween alef), then the light10 endings in order."""
     if not word.endswith(_SUFFIX_LETTERS):
         return word
-    suffixes = _LIGHT10_SUFFIXES
+    suffixes: tuple[str, ...] = _LIGHT10_SUFFIXES
     if pronouns:
         suffixes = suffixes[1:]  # ها is tried with the pronouns
         for suffix in _PRONOUNS:
