@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-import types
+from pathlib import Path
+
+from setuptools import find_namespace_packages
 
 from reader.resources import APP_ICON, DESKTOP_FILES, FONTS, SAMPLE_ARTICLE, resource_path
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_every_named_resource_exists_in_the_checkout():
@@ -13,15 +16,14 @@ def test_every_named_resource_exists_in_the_checkout():
         assert resource_path(relative).exists(), relative
 
 
-def test_an_installed_package_is_found_through_its_folder(tmp_path, monkeypatch):
-    (tmp_path / "samples").mkdir()
-    (tmp_path / "samples" / "welcome.txt").write_text("installed copy", encoding="utf-8")
-    installed = types.SimpleNamespace(__path__=[str(tmp_path)])  # what a namespace package looks like
-    real_import = importlib.import_module
+def test_the_bundled_folder_is_the_top_level_resources_folder():
+    assert resource_path(".").resolve() == (REPO / "resources").resolve()
 
-    def import_module(name: str) -> object:
-        return installed if name == "reader._resources" else real_import(name)
 
-    monkeypatch.setattr(importlib, "import_module", import_module)
-    assert resource_path("samples/welcome.txt") == tmp_path / "samples" / "welcome.txt"
-    assert resource_path(FONTS[0]).exists()  # not in the installed copy: the checkout's
+def test_package_discovery_finds_every_package_and_the_bundled_files():
+    # What pyproject.toml's [tool.setuptools.packages.find] does: namespace discovery of reader*.
+    found = set(find_namespace_packages(where=str(REPO), include=["reader*"]))
+    assert "reader._resources" in found
+    folders = {p.parent for p in (REPO / "reader").rglob("*.py") if "_resources" not in p.parts}
+    expected = {".".join(folder.relative_to(REPO).parts) for folder in folders}
+    assert expected <= found
