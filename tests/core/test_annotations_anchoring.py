@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.highlights import Highlight
 from reader.core.library import Workspace
-from reader.core.library.highlight_store import Highlight
 
 TEXT = """\
 مقالة للتجربة

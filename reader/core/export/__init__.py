@@ -1,7 +1,8 @@
 """Exports of highlights: one module per format, each a pure function from articles and highlights to text.
 
-`FORMATS` is the table of the formats the core makes. PDF is not among them: it is the HTML export laid
-out by Qt, in `reader.render.pdf`, so that the core stays free of Qt.
+`FORMATS` is the table of the formats the core makes by itself. PDF is not among them: it is the HTML
+export laid out by Qt, and the core never imports Qt. The table of every format, PDF included, and the one
+function that makes an export for the command line and the window alike are in `reader.render.export`.
 """
 
 from __future__ import annotations
@@ -17,25 +18,32 @@ __all__ = ["FORMATS", "AnnotatedArticle", "ExportFormat", "render"]
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """A format: its name on the command line, its usual file extension, and its renderer."""
+    """A format: its name on the command line, its label, its usual file extension, its renderer, and
+    whether it is binary (fit for a file but not for a terminal)."""
 
     name: str
+    label: str
     extension: str
     render: Callable[[Sequence[AnnotatedArticle]], str | bytes]
+    binary: bool = False
+
+    def bytes_of(self, items: Sequence[AnnotatedArticle]) -> bytes:
+        """The export of the articles' highlights in this format, text as UTF-8."""
+        made = self.render(items)
+        return made.encode("utf-8") if isinstance(made, str) else made
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("markdown", ".md", markdown.render),
-        ExportFormat("html", ".html", html.render),
-        ExportFormat("csv", ".csv", csv.render),
-        ExportFormat("json", ".json", webannotation.render),
+        ExportFormat("markdown", "Markdown", ".md", markdown.render),
+        ExportFormat("html", "HTML", ".html", html.render),
+        ExportFormat("csv", "CSV", ".csv", csv.render),
+        ExportFormat("json", "JSON (W3C Web Annotation)", ".json", webannotation.render),
     )
 }
 
 
 def render(format_name: str, items: Sequence[AnnotatedArticle]) -> bytes:
     """The export of the articles' highlights in a format of `FORMATS`, as UTF-8 bytes."""
-    made = FORMATS[format_name].render(items)
-    return made.encode("utf-8") if isinstance(made, str) else made
+    return FORMATS[format_name].bytes_of(items)

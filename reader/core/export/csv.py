@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 
 from reader.core.export.document import AnnotatedArticle, locate
-from reader.core.text.bidi import balance
+from reader.core.text import balance
 
 COLUMNS = (
     "article_id",

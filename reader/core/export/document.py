@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.document.model import Article
-from reader.core.highlights.record import Highlight
-from reader.core.text.direction import Direction, direction_of
+from reader.core.document import Article
+from reader.core.highlights import Highlight
+from reader.core.text import Direction, direction_of
 
 Where = Literal["title", "heading", "paragraph", "orphaned"]
 

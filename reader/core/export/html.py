@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from html import escape as escape_markup
 
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
-from reader.core.highlights.record import COLORS
-from reader.core.text.bidi import balance
-from reader.core.text.direction import Direction, direction_of
+from reader.core.highlights import COLORS
+from reader.core.text import Direction, balance, direction_of
 
 STYLE = """
 body { font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", serif; line-height: 1.7;

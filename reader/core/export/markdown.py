@@ -14,8 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
-from reader.core.text.bidi import balance
-from reader.core.text.direction import Direction, direction_of, first_strong
+from reader.core.text import Direction, balance, direction_of, first_strong
 
 RLM, LRM = "\u200f", "\u200e"
 _SYNTAX = re.compile(r"^(?:\s*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*")

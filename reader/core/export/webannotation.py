@@ -19,15 +19,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.core.document.model import Article
+from reader.core.document import Article
 from reader.core.export.document import AnnotatedArticle, article_direction
-from reader.core.highlights.anchoring import Text, article_text
-from reader.core.highlights.record import COLORS, Highlight
-from reader.core.text.direction import direction_of
+from reader.core.highlights import ARTICLE_URN, COLORS, Highlight, Text, article_text
+from reader.core.text import direction_of
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT = [ANNO_CONTEXT, {"qari": "urn:qari:"}]
-ARTICLE_URN = "urn:qari:article:"
 MEDIA_TYPES = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
 
 

@@ -1,7 +1,7 @@
 """Highlights as plain records, anchored to the text so that they follow it through edits, and W3C Web
 Annotations read back in. Storing them is the library's job (`reader.core.library`)."""
 
-from reader.core.highlights.anchoring import Anchor, Text, article_text, find_quote, follow
+from reader.core.highlights.anchoring import Anchor, Text, article_text, counterparts, find_quote, follow
 from reader.core.highlights.interchange import ARTICLE_URN, Incoming, read_annotations
 from reader.core.highlights.record import (
     COLORS,
@@ -25,6 +25,7 @@ __all__ = [
     "Text",
     "article_text",
     "check_color",
+    "counterparts",
     "find_quote",
     "follow",
     "make_highlight",

@@ -18,19 +18,17 @@ from pathlib import Path
 from reader.core.document import Article
 from reader.core.errors import HighlightNotFound, InvalidHighlight
 from reader.core.highlights import (
-    COLORS,
-    JSON_KEYS,
     Highlight,
-    State,
+    article_text,
     check_color,
+    counterparts,
+    find_quote,
+    follow,
     make_highlight,
     place,
     timestamp,
 )
-from reader.core.highlights.anchoring import article_text, counterparts, find_quote, follow
 from reader.core.library.database import transaction
-
-__all__ = ["COLORS", "JSON_KEYS", "Highlight", "HighlightStore", "State", "timestamp"]
 
 _COLUMNS = (
     "id, article, paragraph, start_offset, end_offset, quote, prefix, suffix, color, note, "
