@@ -16,7 +16,7 @@ CORE_LAYERS = {
     "highlights": {"text", "document"},
     "search": {"text", "document"},
     "export": {"text", "document", "highlights"},
-    "library": {"text", "document", "highlights", "search", "export"},
+    "library": {"text", "document", "highlights", "search"},
 }
 FOUNDATION = {"errors", "atomicfile"}
 # What the command line, the window and the renderer may import from the core: the faces.
