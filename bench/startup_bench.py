@@ -169,8 +169,8 @@ def bench_large(work: Path, runs: int) -> float:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from reader.gui.window.launch import create_application, create_window
     from reader.gui.config.settings import Settings
+    from reader.gui.window.launch import create_application, create_window
 
     folder, large_id = large_library(work)
     size = (work / "large-article.txt").stat().st_size
@@ -191,13 +191,13 @@ def bench_large(work: Path, runs: int) -> float:
 
     times = []
     for _ in range(runs):
-        window.open_article(small_id)
+        window.library.open_article(small_id)
         for _ in range(5):
             app.processEvents()
         spy = FirstPaint()
         window.view.viewport().installEventFilter(spy)
         began = time.perf_counter()
-        window.open_article(large_id)
+        window.library.open_article(large_id)
         while not spy.painted:
             QApplication.processEvents()
         times.append(spy.painted - began)
@@ -229,8 +229,8 @@ def bench_highlights(work: Path, runs: int, count: int = 5_000) -> float:
 
     from reader.core.highlights import COLORS, Highlight, timestamp
     from reader.core.library import HighlightStore, Library
-    from reader.gui.window.launch import create_application, create_window
     from reader.gui.config.settings import Settings
+    from reader.gui.window.launch import create_application, create_window
 
     folder, large_id = large_library(work)
     library = Library(folder)
@@ -260,13 +260,13 @@ def bench_highlights(work: Path, runs: int, count: int = 5_000) -> float:
             return False
 
     def open_once() -> float:
-        window.open_article(small_id)
+        window.library.open_article(small_id)
         for _ in range(5):
             app.processEvents()
         spy = FirstPaint()
         window.view.viewport().installEventFilter(spy)
         began = time.perf_counter()
-        window.open_article(large_id)
+        window.library.open_article(large_id)
         while not spy.painted:
             QApplication.processEvents()
         window.view.viewport().removeEventFilter(spy)
@@ -316,9 +316,9 @@ def bench_search(work: Path, megabytes: float) -> float:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from reader.gui.window.launch import create_application, create_window
-    from reader.gui.panes.searchpanel import DEBOUNCE_MS
     from reader.gui.config.settings import Settings
+    from reader.gui.panes.searchpanel import DEBOUNCE_MS
+    from reader.gui.window.launch import create_application, create_window
 
     folder, queries = search_library(work, megabytes)
     create_application(language="en")
@@ -336,8 +336,8 @@ def bench_search(work: Path, megabytes: float) -> float:
         in_index[query] = index_seconds
         loop.quit()
 
-    window.searcher.resultsReady.connect(lambda answer: arrived(answer.query, answer.elapsed))
-    window.searcher.searchFailed.connect(lambda query, message: arrived(query))
+    window.search.runner.resultsReady.connect(lambda answer: arrived(answer.query, answer.elapsed))
+    window.search.runner.searchFailed.connect(lambda query, message: arrived(query))
     panel.searchRequested.connect(lambda query, scope: sent.__setitem__(query, time.perf_counter()))
 
     def type_last_key(query: str) -> tuple[float, float, float]:

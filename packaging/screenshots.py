@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from reader.gui.launch import create_application, create_window
-from reader.gui.settings import Settings
+from reader.gui.config.settings import Settings
+from reader.gui.window.launch import create_application, create_window
 
 SHOTS = (  # file, interface language, theme, query
     ("window-light.png", "en", "light", "الورق"),
@@ -38,7 +38,7 @@ def shoot(out: Path, name: str, language: str, theme: str, query: str) -> None:
     create_application(language=language)
     with tempfile.TemporaryDirectory() as scratch:
         window = create_window(Path(scratch) / "library", settings=Settings(Path(scratch) / "qari.ini"))
-        window.set_theme(theme)
+        window.preferences.set_theme(theme)
         window.resize(1240, 820)
         window.show()
         settle(400)
@@ -48,8 +48,8 @@ def shoot(out: Path, name: str, language: str, theme: str, query: str) -> None:
             settle(100)
             if window.search_panel.result_count() and window.view.hit_ranges():
                 break
-        window.next_hit()
-        window.next_hit()
+        window.search.next_hit()
+        window.search.next_hit()
         settle(300)
         window.grab().save(str(out / name))
         window.close()

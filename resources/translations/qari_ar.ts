@@ -105,6 +105,73 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Highlights</source>
+            <translation>تصدير التظليلات</translation>
+        </message>
+        <message>
+            <source>This article</source>
+            <translation>هذه المقالة</translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>كل المقالات</translation>
+        </message>
+        <message>
+            <source>Articles selected in the library</source>
+            <translation>المقالات المحددة في المكتبة</translation>
+        </message>
+        <message>
+            <source>Articles:</source>
+            <translation>المقالات:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>الصيغة:</translation>
+        </message>
+        <message>
+            <source>Colours:</source>
+            <translation>الألوان:</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>الملف:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Choose a file and at least one colour.</source>
+            <translation>اختر ملفًا ولونًا واحدًا على الأقل.</translation>
+        </message>
+        <message>
+            <source>JSON (W3C Web Annotation)</source>
+            <translation>JSON (تعليقات الويب W3C)</translation>
+        </message>
+        <message>
+            <source>The highlights were exported to {path}.</source>
+            <translation>صُدّرت التظليلات إلى {path}.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialogs</name>
         <message>
             <source>Keyboard Shortcuts</source>
@@ -128,10 +195,192 @@
         </message>
     </context>
     <context>
+        <name>HighlightBar</name>
+        <message>
+            <source>Highlight colours</source>
+            <translation>ألوان التظليل</translation>
+        </message>
+        <message>
+            <source>Highlight in {colour} ({key})</source>
+            <translation>تظليل بـ{colour} ({key})</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightMenus</name>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>Edit Note…</source>
+            <translation>تحرير الملاحظة…</translation>
+        </message>
+        <message>
+            <source>Copy Quote</source>
+            <translation>نسخ الاقتباس</translation>
+        </message>
+        <message>
+            <source>Delete Highlight</source>
+            <translation>حذف التظليل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Highlights</name>
+        <message>
+            <source>Highlight</source>
+            <translation>تظليل</translation>
+        </message>
+        <message>
+            <source>Delete Highlight</source>
+            <translation>حذف التظليل</translation>
+        </message>
+        <message>
+            <source>Change Colour</source>
+            <translation>تغيير اللون</translation>
+        </message>
+        <message>
+            <source>Edit Note</source>
+            <translation>تحرير الملاحظة</translation>
+        </message>
+        <message>
+            <source>Attach Highlight</source>
+            <translation>إلحاق التظليل</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>الأصفر</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>الأخضر</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>الأزرق</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>الوردي</translation>
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation>البنفسجي</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight Selection</source>
+            <translation>&amp;تظليل التحديد</translation>
+        </message>
+        <message>
+            <source>Highlight in {colour}</source>
+            <translation>تظليل بـ{colour}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+        <message>
+            <source>&amp;Export Highlights…</source>
+            <translation>&amp;تصدير التظليلات…</translation>
+        </message>
+        <message>
+            <source>Import &amp;Annotations…</source>
+            <translation>استيراد ال&amp;تعليقات…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;تحرير</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightsController</name>
+        <message>
+            <source>Select some text to highlight it.</source>
+            <translation>حدّد نصًا لتظليله.</translation>
+        </message>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
+        </message>
+        <message>
+            <source>Select the text to attach the highlight to.</source>
+            <translation>حدّد النص الذي يُلحق به التظليل.</translation>
+        </message>
+        <message>
+            <source>paragraph {number}</source>
+            <translation>الفقرة {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightsPanel</name>
+        <message>
+            <source>Annotations</source>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <source>Show highlights of</source>
+            <translation>إظهار تظليلات</translation>
+        </message>
+        <message>
+            <source>This article</source>
+            <translation>هذه المقالة</translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>كل المقالات</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>All colours</source>
+            <translation>كل الألوان</translation>
+        </message>
+        <message>
+            <source>Filter by text or note…</source>
+            <translation>تصفية بالنص أو الملاحظة…</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>تصفية</translation>
+        </message>
+        <message>
+            <source>Orphaned (their text is gone)</source>
+            <translation>يتيمة (زال نصها)</translation>
+        </message>
+        <message>
+            <source>Attach to Selection</source>
+            <translation>إلحاق بالتحديد</translation>
+        </message>
+        <message>
+            <source>Put the orphaned highlight on the text selected now</source>
+            <translation>ضع التظليل اليتيم على النص المحدد الآن</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <source>Something went wrong; the details are in the log.</source>
             <translation>حدث خطأ ما؛ التفاصيل في السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryController</name>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
+        </message>
+        <message>
+            <source>{title} — Qari</source>
+            <translation>{title} — قارئ</translation>
         </message>
     </context>
     <context>
@@ -189,7 +438,7 @@
         </message>
     </context>
     <context>
-        <name>LongWork</name>
+        <name>LongWorkController</name>
         <message>
             <source>Importing…</source>
             <translation>جارٍ الاستيراد…</translation>
@@ -203,12 +452,16 @@
             <translation>جارٍ إعادة بناء فهرس البحث…</translation>
         </message>
         <message>
-            <source>Wait until the work in progress is done.</source>
-            <translation>انتظر حتى ينتهي العمل الجاري.</translation>
+            <source>Import Annotations</source>
+            <translation>استيراد التعليقات</translation>
         </message>
         <message>
-            <source>Qari</source>
-            <translation>قارئ</translation>
+            <source>Annotations (*.json *.jsonld)</source>
+            <translation>تعليقات (*.json *.jsonld)</translation>
+        </message>
+        <message>
+            <source>Wait until the work in progress is done.</source>
+            <translation>انتظر حتى ينتهي العمل الجاري.</translation>
         </message>
         <message>
             <source>Rebuilding cancelled; the index is as it was.</source>
@@ -224,6 +477,14 @@
                 <numerusform>أُعيد بناء فهرس البحث (%Ln مقالة).</numerusform>
                 <numerusform>أُعيد بناء فهرس البحث (%Ln مقالة).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Annotations imported: {added} added, {updated} updated, {orphaned} orphaned.</source>
+            <translation>استُوردت التعليقات: أُضيف {added}، وحُدّث {updated}، ويتيم {orphaned}.</translation>
+        </message>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
         </message>
     </context>
     <context>
@@ -245,8 +506,8 @@
             <translation>البحث</translation>
         </message>
         <message>
-            <source>{title} — Qari</source>
-            <translation>{title} — قارئ</translation>
+            <source>Annotations</source>
+            <translation>التعليقات</translation>
         </message>
     </context>
     <context>
@@ -268,7 +529,18 @@
         </message>
     </context>
     <context>
-        <name>Preferences</name>
+        <name>NoteEditor</name>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>اكتب ملاحظة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesController</name>
         <message>
             <source>The new language is used from the next start.</source>
             <translation>ستُستعمل اللغة الجديدة من التشغيل القادم.</translation>
@@ -521,268 +793,6 @@
         <message>
             <source>.</source>
             <translation>.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Annotating</name>
-        <message>
-            <source>Annotations</source>
-            <translation>التعليقات</translation>
-        </message>
-        <message>
-            <source>Select some text to highlight it.</source>
-            <translation>حدّد نصًا لتظليله.</translation>
-        </message>
-        <message>
-            <source>Qari</source>
-            <translation>قارئ</translation>
-        </message>
-        <message>
-            <source>paragraph {number}</source>
-            <translation>الفقرة {number}</translation>
-        </message>
-        <message>
-            <source>Select the text to attach the highlight to.</source>
-            <translation>حدّد النص الذي يُلحق به التظليل.</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>اللون</translation>
-        </message>
-        <message>
-            <source>Edit Note…</source>
-            <translation>تحرير الملاحظة…</translation>
-        </message>
-        <message>
-            <source>Copy Quote</source>
-            <translation>نسخ الاقتباس</translation>
-        </message>
-        <message>
-            <source>Delete Highlight</source>
-            <translation>حذف التظليل</translation>
-        </message>
-        <message>
-            <source>Import Annotations</source>
-            <translation>استيراد التعليقات</translation>
-        </message>
-        <message>
-            <source>Annotations (*.json *.jsonld)</source>
-            <translation>تعليقات (*.json *.jsonld)</translation>
-        </message>
-        <message>
-            <source>Annotations imported: {added} added, {updated} updated, {orphaned} orphaned.</source>
-            <translation>استُوردت التعليقات: أُضيف {added}، وحُدّث {updated}، ويتيم {orphaned}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnnotationsPanel</name>
-        <message>
-            <source>Annotations</source>
-            <translation>التعليقات</translation>
-        </message>
-        <message>
-            <source>Show highlights of</source>
-            <translation>إظهار تظليلات</translation>
-        </message>
-        <message>
-            <source>This article</source>
-            <translation>هذه المقالة</translation>
-        </message>
-        <message>
-            <source>All articles</source>
-            <translation>كل المقالات</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>اللون</translation>
-        </message>
-        <message>
-            <source>All colours</source>
-            <translation>كل الألوان</translation>
-        </message>
-        <message>
-            <source>Filter by text or note…</source>
-            <translation>تصفية بالنص أو الملاحظة…</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>تصفية</translation>
-        </message>
-        <message>
-            <source>Orphaned (their text is gone)</source>
-            <translation>يتيمة (زال نصها)</translation>
-        </message>
-        <message>
-            <source>Attach to Selection</source>
-            <translation>إلحاق بالتحديد</translation>
-        </message>
-        <message>
-            <source>Put the orphaned highlight on the text selected now</source>
-            <translation>ضع التظليل اليتيم على النص المحدد الآن</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export Highlights</source>
-            <translation>تصدير التظليلات</translation>
-        </message>
-        <message>
-            <source>This article</source>
-            <translation>هذه المقالة</translation>
-        </message>
-        <message>
-            <source>All articles</source>
-            <translation>كل المقالات</translation>
-        </message>
-        <message>
-            <source>Articles selected in the library</source>
-            <translation>المقالات المحددة في المكتبة</translation>
-        </message>
-        <message>
-            <source>Articles:</source>
-            <translation>المقالات:</translation>
-        </message>
-        <message>
-            <source>JSON (W3C Web Annotation)</source>
-            <translation>JSON (تعليقات الويب W3C)</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>الصيغة:</translation>
-        </message>
-        <message>
-            <source>Colours:</source>
-            <translation>الألوان:</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>الملف:</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>تصدير</translation>
-        </message>
-        <message>
-            <source>Choose a file and at least one colour.</source>
-            <translation>اختر ملفًا ولونًا واحدًا على الأقل.</translation>
-        </message>
-        <message>
-            <source>The highlights were exported to {path}.</source>
-            <translation>صُدّرت التظليلات إلى {path}.</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>فتح</translation>
-        </message>
-        <message>
-            <source>Qari</source>
-            <translation>قارئ</translation>
-        </message>
-    </context>
-    <context>
-        <name>HighlightBar</name>
-        <message>
-            <source>Highlight colours</source>
-            <translation>ألوان التظليل</translation>
-        </message>
-        <message>
-            <source>Highlight in {colour} ({key})</source>
-            <translation>تظليل بـ{colour} ({key})</translation>
-        </message>
-    </context>
-    <context>
-        <name>Highlights</name>
-        <message>
-            <source>&amp;Highlight Selection</source>
-            <translation>&amp;تظليل التحديد</translation>
-        </message>
-        <message>
-            <source>Highlight in {colour}</source>
-            <translation>تظليل بـ{colour}</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>ت&amp;راجع</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <source>&amp;Export Highlights…</source>
-            <translation>&amp;تصدير التظليلات…</translation>
-        </message>
-        <message>
-            <source>Import &amp;Annotations…</source>
-            <translation>استيراد ال&amp;تعليقات…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
-        </message>
-        <message>
-            <source>Yellow</source>
-            <translation>الأصفر</translation>
-        </message>
-        <message>
-            <source>Green</source>
-            <translation>الأخضر</translation>
-        </message>
-        <message>
-            <source>Blue</source>
-            <translation>الأزرق</translation>
-        </message>
-        <message>
-            <source>Pink</source>
-            <translation>الوردي</translation>
-        </message>
-        <message>
-            <source>Purple</source>
-            <translation>البنفسجي</translation>
-        </message>
-        <message>
-            <source>Highlight</source>
-            <translation>تظليل</translation>
-        </message>
-        <message>
-            <source>Delete Highlight</source>
-            <translation>حذف التظليل</translation>
-        </message>
-        <message>
-            <source>Change Colour</source>
-            <translation>تغيير اللون</translation>
-        </message>
-        <message>
-            <source>Edit Note</source>
-            <translation>تحرير الملاحظة</translation>
-        </message>
-        <message>
-            <source>Attach Highlight</source>
-            <translation>إلحاق التظليل</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteEditor</name>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>Write a note…</source>
-            <translation>اكتب ملاحظة…</translation>
         </message>
     </context>
     <context>

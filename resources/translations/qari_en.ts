@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>LongWork</name>
+        <name>LongWorkController</name>
         <message numerus="yes">
             <source>The search index was rebuilt (%n article(s)).</source>
             <translation>

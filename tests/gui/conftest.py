@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from reader.gui.launch import create_application, create_window
-from reader.gui.mainwindow import MainWindow
-from reader.gui.settings import Settings
+from reader.gui.config.settings import Settings
+from reader.gui.window.launch import create_application, create_window
+from reader.gui.window.mainwindow import MainWindow
 
 
 @pytest.fixture(scope="session")

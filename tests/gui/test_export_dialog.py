@@ -1,11 +1,19 @@
-"""The export dialog writes each format in a worker; annotations are imported from the File menu's JSON."""
+"""The export dialog writes each format in a worker, as the command line does; closing it mid-export is
+quiet; annotations are imported from the File menu's JSON."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+
+from reader.core.library import Library
+from reader.gui.exportdialog import ExportDialog
+from reader.gui.workers import Workers
+from reader.render.export import FORMATS, export
 
 
 @pytest.fixture
@@ -18,13 +26,13 @@ def window(open_window):
         cursor.setPosition(found.selectionStart())
         cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
         window.view.setTextCursor(cursor)
-        window.highlight_selection(colour)
+        window.highlights.highlight_selection(colour)
     return window
 
 
 @pytest.mark.parametrize("format_name", ["markdown", "html", "csv", "json", "pdf"])
 def test_the_export_dialog_writes_each_format(window, qtbot, tmp_path, format_name):
-    dialog = window.show_export_dialog()
+    dialog = window.work.show_export_dialog()
     target = tmp_path / f"out.{format_name}"
     dialog.set_choices(scope="current", format_name=format_name, colors={"green"}, path=target)
     with qtbot.waitSignal(dialog.exported, timeout=20000):
@@ -40,19 +48,51 @@ def test_the_export_dialog_writes_each_format(window, qtbot, tmp_path, format_na
     assert dialog.message is not None  # the message that offers to open the file
 
 
+@pytest.mark.parametrize("format_name", ["markdown", "html", "csv", "json"])
+def test_the_dialog_offers_every_format_and_writes_the_shared_export(
+    window, qtbot, tmp_path, library_folder, format_name
+):
+    dialog = window.work.show_export_dialog()
+    assert [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())] == list(FORMATS)
+    target = tmp_path / f"all{FORMATS[format_name].extension}"
+    dialog.set_choices(scope="all", format_name=format_name, path=target)
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.run()
+    library = Library(library_folder)
+    try:
+        assert target.read_bytes() == export(library, format_name).data  # what `qari export` writes
+    finally:
+        library.close()
+
+
+def test_closing_the_dialog_during_an_export_is_quiet(window, qtbot, tmp_path, library_folder):
+    workers = Workers()
+    dialog = ExportDialog(library_folder, None, [], workers, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the window opens it
+    dialog.open()
+    failures: list[str] = []
+    dialog.exportFailed.connect(failures.append)
+    dialog.set_choices(scope="all", format_name="pdf", path=tmp_path / "out.pdf")
+    assert dialog.run() is not None
+    dialog.reject()
+    qtbot.waitUntil(lambda: not workers.busy() and not shiboken6.isValid(dialog), timeout=20000)
+    qtbot.wait(100)  # the job's last signals arrive after the dialog is gone, and are dropped
+    assert failures == []
+
+
 def test_annotations_exported_then_imported_report_their_counts(window, qtbot, tmp_path):
-    dialog = window.show_export_dialog()
+    dialog = window.work.show_export_dialog()
     target = tmp_path / "all.json"
     dialog.set_choices(scope="all", format_name="json", path=target)
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         dialog.run()
-    ids = [h.id for h in window.highlights.highlights()]
-    window.delete_highlights(ids)
-    assert window.highlights.highlights() == []
-    job = window.import_annotations(target)
+    ids = [h.id for h in window.highlights.store.highlights()]
+    window.highlights.delete_highlights(ids)
+    assert window.highlights.store.highlights() == []
+    job = window.work.import_highlights(target)
     with qtbot.waitSignal(job.finished, timeout=20000):
         pass
-    assert sorted(h.id for h in window.highlights.highlights()) == sorted(ids)
+    assert sorted(h.id for h in window.highlights.store.highlights()) == sorted(ids)
     assert "2 added, 0 updated, 0 orphaned" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: len(window.annotations_panel.visible_ids()) == 2)
+    qtbot.waitUntil(lambda: len(window.highlights_panel.visible_ids()) == 2)
     assert json.loads(target.read_text(encoding="utf-8"))

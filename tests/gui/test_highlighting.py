@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.highlights.record import COLORS
-from reader.gui.highlighting import HIGHLIGHT_ID
+from reader.core.highlights import COLORS
+from reader.gui.reading.highlighting import HIGHLIGHT_ID
 
 
 @pytest.fixture
@@ -40,10 +40,10 @@ def format_under(view, text: str):
 def test_a_selection_is_highlighted_from_the_colour_bar_on_its_exact_characters(window, qtbot):
     view = window.view
     select(view, "العِلْمُ صَيْدٌ")
-    window.show_highlight_bar()
+    window.highlights.show_highlight_bar()
     assert window.highlight_bar.isVisible()
     qtbot.mouseClick(window.highlight_bar.buttons["green"], Qt.MouseButton.LeftButton)
-    [made] = window.highlights.highlights(view.article.id)
+    [made] = window.highlights.store.highlights(view.article.id)
     assert (made.quote, made.color) == ("العِلْمُ صَيْدٌ", "green")
     paragraph = view.article.paragraph(made.paragraph).text
     assert paragraph[made.start : made.end] == "العِلْمُ صَيْدٌ"
@@ -61,7 +61,7 @@ def test_keys_highlight_in_a_colour_and_h_in_the_last_one(window):
     QTest.keyClick(view, Qt.Key.Key_3)
     select(view, "ابن النديم")
     QTest.keyClick(view, Qt.Key.Key_H)
-    colours = [h.color for h in window.highlights.highlights(view.article.id)]
+    colours = [h.color for h in window.highlights.store.highlights(view.article.id)]
     assert colours == ["blue", "blue"]
     assert format_under(view, "ابن النديم").background().color() == QColor(COLORS["blue"])
 
@@ -69,7 +69,7 @@ def test_keys_highlight_in_a_colour_and_h_in_the_last_one(window):
 def test_a_selection_across_paragraphs_makes_one_highlight_per_paragraph(window):
     view = window.view
     select(view, "حارسان للذاكرة", "بعد قرون")
-    made = window.highlight_selection("pink")
+    made = window.highlights.highlight_selection("pink")
     assert [h.quote for h in made] == ["حارسان للذاكرة.", "حين دارت المطبعة", "بعد قرون"]
     assert len({h.group for h in made}) == 1 and made[0].group
     assert len({h.paragraph for h in made}) == 3
@@ -77,75 +77,75 @@ def test_a_selection_across_paragraphs_makes_one_highlight_per_paragraph(window)
 
 def test_vocalized_text_is_highlighted_on_the_original_letters_with_diacritics_hidden(window):
     view = window.view
-    window.actions.show_diacritics.setChecked(False)
+    window.commands.show_diacritics.setChecked(False)
     select(view, "خير جليس")
-    [made] = window.highlight_selection("yellow")
+    [made] = window.highlights.highlight_selection("yellow")
     assert made.quote == "خَيْرُ جَلِيسٍ"
     assert format_under(view, "جليس").stringProperty(HIGHLIGHT_ID) == made.id
-    window.actions.show_diacritics.setChecked(True)  # the view is rebuilt: the highlight stays painted
+    window.commands.show_diacritics.setChecked(True)  # the view is rebuilt: the highlight stays painted
     assert format_under(view, "جَلِيسٍ").stringProperty(HIGHLIGHT_ID) == made.id
 
 
 def test_a_note_is_written_right_to_left_unless_it_starts_in_latin(window):
     view = window.view
     select(view, "ابن النديم")
-    [made] = window.highlight_selection()
-    dialog = window.edit_note(made.id)
+    [made] = window.highlights.highlight_selection()
+    dialog = window.highlights.edit_note(made.id)
     assert dialog.direction() == Qt.LayoutDirection.RightToLeft
     dialog.editor.setPlainText("Ibn al-Nadim, الفهرست")
     assert dialog.direction() == Qt.LayoutDirection.LeftToRight
     dialog.editor.setPlainText("صاحب الفهرست")
     assert dialog.direction() == Qt.LayoutDirection.RightToLeft
     dialog.accept()
-    assert window.highlights.get(made.id).note == "صاحب الفهرست"
+    assert window.highlights.store.get(made.id).note == "صاحب الفهرست"
     assert format_under(view, "ابن النديم").toolTip() == "صاحب الفهرست"
     assert made.paragraph in window.note_markers.noted()
-    window.undo_stack.undo()
-    assert window.highlights.get(made.id).note is None
+    window.highlights.undo_stack.undo()
+    assert window.highlights.store.get(made.id).note is None
     assert made.paragraph not in window.note_markers.noted()
 
 
 def test_undo_of_a_delete_brings_back_the_note_and_redo_deletes_again(window):
     view = window.view
     select(view, "سوق الورّاقين")
-    [made] = window.highlight_selection("purple")
-    window.highlights.set_note(made.id, "مهم")
-    window.delete_highlights([made.id])
-    assert window.highlights.find(made.id) is None
+    [made] = window.highlights.highlight_selection("purple")
+    window.highlights.store.set_note(made.id, "مهم")
+    window.highlights.delete_highlights([made.id])
+    assert window.highlights.store.find(made.id) is None
     assert not format_under(view, "سوق الورّاقين").stringProperty(HIGHLIGHT_ID)
-    window.annotation_actions.undo.trigger()
-    assert window.highlights.get(made.id).note == "مهم"
+    window.highlight_commands.undo.trigger()
+    assert window.highlights.store.get(made.id).note == "مهم"
     assert format_under(view, "سوق الورّاقين").stringProperty(HIGHLIGHT_ID) == made.id
-    window.annotation_actions.redo.trigger()
-    assert window.highlights.find(made.id) is None
-    window.undo_stack.undo()
-    window.undo_stack.undo()  # and the highlighting itself
-    assert window.highlights.highlights(view.article.id) == []
+    window.highlight_commands.redo.trigger()
+    assert window.highlights.store.find(made.id) is None
+    window.highlights.undo_stack.undo()
+    window.highlights.undo_stack.undo()  # and the highlighting itself
+    assert window.highlights.store.highlights(view.article.id) == []
 
 
 def test_the_highlight_menu_recolours_and_copies_the_quote_with_its_reference(window):
     view = window.view
     select(view, "ابن النديم")
-    [made] = window.highlight_selection("yellow")
-    menu = window.show_highlight_menu(made.id, view.mapToGlobal(view.rect().center()))
+    [made] = window.highlights.highlight_selection("yellow")
+    menu = window.highlight_menus.show_highlight_menu(made.id, view.mapToGlobal(view.rect().center()))
     labels = [a.text() for a in menu.actions()]
     assert {"Edit Note…", "Copy Quote", "Delete Highlight"} <= set(labels)
-    window.recolor(made.id, "green")
-    assert window.highlights.get(made.id).color == "green"
+    window.highlights.recolor(made.id, "green")
+    assert window.highlights.store.get(made.id).color == "green"
     assert format_under(view, "ابن النديم").background().color() == QColor(COLORS["green"])
-    text = window.copy_quote(made.id)
+    text = window.highlights.copy_quote(made.id)
     assert text.startswith("«ابن النديم»") and "سوق الورّاقين" in text and view.article.title in text
     assert QApplication.clipboard().text() == text
     menu.close()
 
 
 def test_the_pane_filters_by_colour_and_text_and_jumps_to_a_highlight(window):
-    view, pane = window.view, window.annotations_panel
+    view, pane = window.view, window.highlights_panel
     select(view, "سوق الورّاقين")
-    [first] = window.highlight_selection("yellow")
+    [first] = window.highlights.highlight_selection("yellow")
     select(view, "ابن النديم")
-    [second] = window.highlight_selection("blue")
-    window.highlights_changed([])
+    [second] = window.highlights.highlight_selection("blue")
+    window.highlights.highlights_changed([])
     assert pane.visible_ids() == [first.id, second.id]
     pane.color_box.setCurrentIndex(pane.color_box.findData("blue"))
     assert pane.visible_ids() == [second.id]
@@ -164,23 +164,23 @@ def test_orphans_are_listed_after_reimporting_an_edited_article(window, qtbot, t
     source = tmp_path / "article.txt"
     source.write_text("مقالة قصيرة\n\nالفقرة الأولى عن الورق.\n\nالفقرة الثانية عن الحبر الأسود.\n",
                       encoding="utf-8")
-    workspace = window.workspace
+    workspace = window.library.workspace
     article = workspace.import_file(source).article
-    window.refresh_library()
-    window.open_article(article.id)
+    window.library.refresh_library()
+    window.library.open_article(article.id)
     select(window.view, "الحبر الأسود")
-    [made] = window.highlight_selection("pink")
-    window.highlights.set_note(made.id, "سيختفي")
+    [made] = window.highlights.highlight_selection("pink")
+    window.highlights.store.set_note(made.id, "سيختفي")
     source.write_text("مقالة قصيرة\n\nالفقرة الأولى عن الورق.\n\nفقرة جديدة تماما.\n", encoding="utf-8")
     workspace.import_file(source)
     window.view.clear_article()
-    window.open_article(article.id)
-    pane = window.annotations_panel
+    window.library.open_article(article.id)
+    pane = window.highlights_panel
     qtbot.waitUntil(lambda: pane.orphan_ids() == [made.id])
     assert pane.orphans.isVisibleTo(pane)
     pane.select_orphan(made.id)
     select(window.view, "فقرة جديدة")
     pane.attach_button.click()
-    attached = window.highlights.get(made.id)
+    attached = window.highlights.store.get(made.id)
     assert (attached.state, attached.quote, attached.note) == ("anchored", "فقرة جديدة", "سيختفي")
     assert pane.orphan_ids() == []

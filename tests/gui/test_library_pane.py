@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.gui.librarypanel import PARAGRAPHS_COLUMN, TITLE_COLUMN
+from reader.gui.panes.librarypanel import PARAGRAPHS_COLUMN, TITLE_COLUMN
 
 WORK_TIMEOUT = 120_000  # ms
 
@@ -51,7 +51,7 @@ def test_dropping_files_and_folders_imports_them_and_opens_the_first(window, qtb
     with qtbot.waitSignal(window.progress.bar.valueChanged, timeout=WORK_TIMEOUT):
         drop_on(window, [single, folder])
     qtbot.waitUntil(lambda: window.library_panel.count() == 4, timeout=WORK_TIMEOUT)
-    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=WORK_TIMEOUT)
+    qtbot.waitUntil(lambda: not window.work.workers.busy(), timeout=WORK_TIMEOUT)
     assert window.view.article.title == "مقالة مسحوبة"
     assert not window.progress.isVisible()
     assert window.statusBar().currentMessage() == "3 articles imported."
@@ -72,14 +72,14 @@ def test_the_library_sorts_by_title_date_and_length(open_window, tmp_path: Path)
              for n, (title, size) in enumerate([("ب مقالة", 9), ("أ مقالة", 2), ("ت مقالة", 5)])]
     window = open_window("en", files=files)
     panel = window.library_panel
-    titles = {s.id: s.title for s in window.access.library.summaries()}
+    titles = {s.id: s.title for s in window.library.access.library.summaries()}
     panel.sortByColumn(TITLE_COLUMN, Qt.SortOrder.AscendingOrder)
     ordered = [titles[i] for i in panel.article_ids()]
     assert ordered[:3] == ["أ مقالة", "ب مقالة", "ت مقالة"]
     panel.sortByColumn(PARAGRAPHS_COLUMN, Qt.SortOrder.DescendingOrder)
     ordered = [titles[i] for i in panel.article_ids()]
     assert ordered[0] == "رحلة الورق من بغداد إلى الشاشة" and ordered[1] == "ب مقالة"
-    window.refresh_library()  # a refresh keeps the reader's order
+    window.library.refresh_library()  # a refresh keeps the reader's order
     assert [titles[i] for i in panel.article_ids()] == ordered
 
 
@@ -94,7 +94,7 @@ def test_removing_asks_first_and_cancel_keeps_the_article(window, monkeypatch, q
     monkeypatch.setattr(QMessageBox, "question", question)
     article_id = window.view.article.id
     window.library_panel.select(article_id)
-    window.actions.remove_article.trigger()
+    window.commands.remove_article.trigger()
     assert window.library_panel.count() == 1 and window.view.article is not None
     assert window.view.article.title in asked[0]
     window.library_panel.setFocus()
@@ -108,36 +108,36 @@ def test_an_import_shows_its_progress_and_can_be_cancelled(window, qtbot, tmp_pa
     folder = tmp_path / "many"
     for n in range(30):
         write_article(folder, f"{n:02}.txt", f"مقالة رقم {n}", 3)
-    job = window.import_paths([folder])
-    assert window.progress.isVisible() and not window.actions.import_files.isEnabled()
+    job = window.work.import_paths([folder])
+    assert window.progress.isVisible() and not window.commands.import_files.isEnabled()
     window.progress.cancel_button.click()  # checked after each file: exactly one gets in
-    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=WORK_TIMEOUT)
+    qtbot.waitUntil(lambda: not window.work.workers.busy(), timeout=WORK_TIMEOUT)
     assert job.cancelled
     assert window.progress.bar.maximum() == 30 and window.progress.bar.value() == 1
-    assert not window.progress.isVisible() and window.actions.import_files.isEnabled()
+    assert not window.progress.isVisible() and window.commands.import_files.isEnabled()
     assert window.library_panel.count() == 2  # the sample and the one imported before the cancel
 
 
 def test_rebuilding_the_index_runs_in_a_worker(window, qtbot):
-    job = window.rebuild_index()
+    job = window.work.rebuild_index()
     assert job is not None and window.progress.isVisible()
-    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=WORK_TIMEOUT)
+    qtbot.waitUntil(lambda: not window.work.workers.busy(), timeout=WORK_TIMEOUT)
     assert "rebuilt" in window.statusBar().currentMessage()
     assert not window.progress.isVisible()
 
 
 def test_a_second_long_job_waits_for_the_first(window, tmp_path: Path, qtbot):
-    assert window.import_paths([write_article(tmp_path, "x.txt", "مقالة", 2)]) is not None
-    assert window.import_paths([tmp_path / "x.txt"]) is None
+    assert window.work.import_paths([write_article(tmp_path, "x.txt", "مقالة", 2)]) is not None
+    assert window.work.import_paths([tmp_path / "x.txt"]) is None
     assert "Wait" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=WORK_TIMEOUT)
+    qtbot.waitUntil(lambda: not window.work.workers.busy(), timeout=WORK_TIMEOUT)
 
 
 def test_a_cancelled_rebuild_leaves_the_index_as_it_was(window, qtbot):
-    job = window.rebuild_index()
+    job = window.work.rebuild_index()
     window.progress.cancel_button.click()
-    qtbot.waitUntil(lambda: not window.workers.busy(), timeout=WORK_TIMEOUT)
+    qtbot.waitUntil(lambda: not window.work.workers.busy(), timeout=WORK_TIMEOUT)
     assert job.cancelled
     assert "cancelled" in window.statusBar().currentMessage()
-    result = window.workspace.index.search("الورق")
+    result = window.library.workspace.search("الورق")
     assert result.total > 0

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace
 
 
 def test_the_window_notices_an_import_made_by_another_program(open_window, library_folder, tmp_path, qtbot):

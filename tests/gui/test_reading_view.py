@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.document.model import TITLE_ID, Article, Paragraph, Section, Source
-from reader.gui import settings as keys
-from reader.gui.themes import THEMES
+from reader.core.document import TITLE_ID, Article, Paragraph, Section, Source
+from reader.gui.config import settings as keys
+from reader.gui.config.themes import THEMES
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def select_in_view(view, start_text: str, end_text: str) -> None:
 def test_hiding_diacritics_changes_the_view_but_copy_gives_the_original(window, qtbot):
     view = window.view
     stored = next(p.text for p in view.article.paragraphs() if "العِلْمُ صَيْدٌ" in p.text)
-    window.actions.show_diacritics.trigger()
+    window.commands.show_diacritics.trigger()
     assert not view.reading_style.show_diacritics
     shown = view.toPlainText()
     assert "العِلْمُ" not in shown and "العلم صيد والكتابة قيده" in shown
@@ -47,16 +47,16 @@ def test_hiding_diacritics_changes_the_view_but_copy_gives_the_original(window, 
     select_in_view(view, "حارسان للذاكرة", "بعد قرون")
     assert view.createMimeDataFromSelection().text() == "حارسان للذاكرة.\nحين دارت المطبعة\nبعد قرون"
     # the stored article is untouched, and showing the diacritics again shows them
-    assert window.access.library.get(view.article.id).paragraph(
+    assert window.library.access.library.get(view.article.id).paragraph(
         next(p.id for p in view.article.paragraphs() if p.text == stored)
     ).text == stored
-    window.actions.show_diacritics.trigger()
+    window.commands.show_diacritics.trigger()
     assert "العِلْمُ صَيْدٌ" in view.toPlainText()
 
 
 def test_hits_stay_on_the_original_characters_when_diacritics_are_hidden(window):
     view = window.view
-    window.actions.show_diacritics.setChecked(False)
+    window.commands.show_diacritics.setChecked(False)
     paragraph = next(p for p in view.article.paragraphs() if "جَلِيسٍ" in p.text)
     start = paragraph.text.index("جَلِيسٍ")
     view.set_hits([(paragraph.id, start, start + len("جَلِيسٍ"))])
@@ -134,7 +134,7 @@ def test_zoom_shortcuts_change_the_text_size_and_are_remembered(window):
 
 @pytest.mark.parametrize("name", ["sepia", "dark", "light"])
 def test_themes_colour_the_window_and_are_remembered(window, name):
-    window.actions.themes[name].trigger()
+    window.commands.themes[name].trigger()
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Base) == QColor(THEMES[name].base)
     assert palette.color(QPalette.ColorRole.Text) == QColor(THEMES[name].text)

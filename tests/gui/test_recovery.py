@@ -4,11 +4,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.errors import LibraryDamaged
+from reader.core.library import DATABASE_NAME, Workspace
 from reader.core.library.backups import take_backup
-from reader.core.library.database import DATABASE_NAME
-from reader.core.library.workspace import Workspace
-from reader.gui.recovery import offer_restore
-from tests.conftest import SAMPLE
+from reader.gui.dialogs.recovery import offer_restore
+from tests.helpers import SAMPLE
 
 
 def damaged_library_with_a_backup(folder):

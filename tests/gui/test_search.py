@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.document.model import TITLE_ID
+from reader.core.document import TITLE_ID
 
 SEARCH_TIMEOUT = 60_000  # ms: the first search loads the search code and opens the index
 
@@ -26,7 +26,7 @@ def type_query(qtbot, window, text: str) -> None:
     """Type a query as a reader would and wait for its results."""
     panel = window.search_panel
     panel.field.clear()
-    with qtbot.waitSignal(window.searcher.resultsReady, timeout=SEARCH_TIMEOUT,
+    with qtbot.waitSignal(window.search.runner.resultsReady, timeout=SEARCH_TIMEOUT,
                           check_params_cb=lambda answer: answer.query == text):
         type_text(panel.field, text)
 
@@ -129,13 +129,13 @@ def test_the_scope_switch_keeps_the_search_to_the_open_article(open_window, qtbo
     type_query(qtbot, window, "الورق")
     panel = window.search_panel
     assert panel.results.topLevelItemCount() == 2
-    with qtbot.waitSignal(window.searcher.resultsReady, timeout=SEARCH_TIMEOUT):
+    with qtbot.waitSignal(window.search.runner.resultsReady, timeout=SEARCH_TIMEOUT):
         panel.article_button.click()
-    assert panel.scope == "article" and window.actions.search_article_only.isChecked()
+    assert panel.scope == "article" and window.commands.search_article_only.isChecked()
     assert panel.results.topLevelItemCount() == 1
     assert panel.results.topLevelItem(0).text(0).startswith("مقالة أخرى")
-    with qtbot.waitSignal(window.searcher.resultsReady, timeout=SEARCH_TIMEOUT):
-        window.actions.search_article_only.trigger()
+    with qtbot.waitSignal(window.search.runner.resultsReady, timeout=SEARCH_TIMEOUT):
+        window.commands.search_article_only.trigger()
     assert panel.scope == "library" and panel.results.topLevelItemCount() == 2
 
 
@@ -156,22 +156,22 @@ def test_ctrl_f_focuses_the_field(window, qtbot):
 
 def test_a_newer_query_supersedes_the_older_ones(window, qtbot):
     answers = []
-    window.searcher.resultsReady.connect(answers.append)
+    window.search.runner.resultsReady.connect(answers.append)
     for query in ("ال", "الو", "الور", "الورق*"):
-        window.searcher.search(query)
-    with qtbot.waitSignal(window.searcher.resultsReady, timeout=SEARCH_TIMEOUT,
+        window.search.runner.search(query)
+    with qtbot.waitSignal(window.search.runner.resultsReady, timeout=SEARCH_TIMEOUT,
                           check_params_cb=lambda answer: answer.query == "الورق*"):
         pass
-    qtbot.waitUntil(lambda: not window.searcher.busy())
+    qtbot.waitUntil(lambda: not window.search.runner.busy())
     assert [answer.query for answer in answers] == ["الورق*"]
 
 
 def test_the_index_can_be_opened_ahead_of_the_first_query(window, qtbot):
     failures = []
-    window.searcher.searchFailed.connect(lambda query, message: failures.append(message))
-    window.searcher.warm_up()
-    assert window.searcher.busy()
-    qtbot.waitUntil(lambda: not window.searcher.busy(), timeout=SEARCH_TIMEOUT)
+    window.search.runner.searchFailed.connect(lambda query, message: failures.append(message))
+    window.search.runner.warm_up()
+    assert window.search.runner.busy()
+    qtbot.waitUntil(lambda: not window.search.runner.busy(), timeout=SEARCH_TIMEOUT)
     assert failures == [] and window.search_panel.message.text() == ""
     type_query(qtbot, window, "الورق")
     assert window.search_panel.result_count() > 0

@@ -5,14 +5,14 @@ import subprocess
 import sys
 import uuid
 
-from reader.gui.singleinstance import InstanceServer, hand_over, server_name
-from tests.conftest import REPO
+from reader.gui.window.singleinstance import InstanceServer, hand_over, server_name
+from tests.helpers import REPO
 
 
 def test_a_second_launch_hands_its_file_to_the_running_window(open_window, library_folder, tmp_path, qtbot):
     window = open_window()
     server = InstanceServer(server_name(library_folder), window)
-    server.launchReceived.connect(window.receive_launch)
+    server.launchReceived.connect(window.library.receive_launch)
     assert server.listen()
     article = tmp_path / "second.txt"
     article.write_text("مقالة من التشغيل الثاني\nفقرة قصيرة.\n", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from reader.gui.smoke import QUIT_AFTER_PAINT, quit_after_first_paint
+from reader.gui.window.smoke import QUIT_AFTER_PAINT, quit_after_first_paint
 
 
 def shown_label(qtbot) -> QLabel:

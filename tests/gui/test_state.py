@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 
-from reader.gui import settings as keys
-from reader.gui.mainwindow_prefs import STATE_VERSION
-from reader.gui.settings import Settings
-from reader.gui.translation import choose_language, compiled_translation
+from reader.gui.config import settings as keys
+from reader.gui.config.settings import Settings
+from reader.gui.controllers.preferences import STATE_VERSION
+from reader.gui.window.translation import choose_language, compiled_translation
 from reader.resources import resource_path
 
 
@@ -36,14 +36,14 @@ def test_settings_come_back_typed_from_the_ini_file(settings_path: Path):
 
 def test_the_settings_dialog_changes_are_shown_at_once_and_kept(open_window, settings_path: Path):
     window = open_window("en")
-    dialog = window.show_settings()
+    dialog = window.preferences.show_settings()
     dialog.size_box.setValue(19)
     dialog.spacing_box.setValue(160)
     dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("sepia"))
     dialog.diacritics_box.setChecked(False)
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
     assert window.view.reading_style.size == 19 and not window.view.reading_style.show_diacritics
-    assert not window.actions.show_diacritics.isChecked()
+    assert not window.commands.show_diacritics.isChecked()
     dialog.close()
     window.close()
     stored = Settings(settings_path)
@@ -59,7 +59,7 @@ def test_the_window_comes_back_as_it_was_left(open_window, library_folder: Path,
     other.write_text("مقالة ثانية\n\nفقرة أولى.\n\nعنوان\n\nفقرة بعد العنوان.\n", encoding="utf-8")
     window = open_window("en", files=[other])
     sample_id = next(i for i in window.library_panel.article_ids() if i != window.view.article.id)
-    window.open_article(sample_id)
+    window.library.open_article(sample_id)
     root = window.navigator.topLevelItem(0)
     section = root.child(3).data(0, Qt.ItemDataRole.UserRole)
     window.view.scroll_to(section)
@@ -86,9 +86,9 @@ def test_each_article_keeps_its_own_reading_position(open_window, tmp_path: Path
     second = window.view.article
     window.view.scroll_to(second.paragraphs()[40].id)
     sample_id = next(i for i in window.library_panel.article_ids() if i != second.id)
-    window.open_article(sample_id)
+    window.library.open_article(sample_id)
     assert window.view.reading_position() != second.paragraphs()[40].id
-    window.open_article(second.id)
+    window.library.open_article(second.id)
     assert window.view.reading_position() == second.paragraphs()[40].id
 
 
@@ -189,7 +189,7 @@ def test_stored_byte_arrays_survive(settings_path: Path):
 
 def test_the_panes_can_be_reached_from_the_keyboard(open_window, qtbot):
     window = open_window("en")
-    a = window.actions
+    a = window.commands
     for action, shortcut, widget in ((a.focus_library, "Ctrl+1", window.library_panel),
                                      (a.focus_sections, "Ctrl+2", window.navigator),
                                      (a.focus_text, "Ctrl+3", window.view),

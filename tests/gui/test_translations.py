@@ -30,7 +30,7 @@ def source_strings(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
     if not LUPDATE.exists():
         pytest.skip("lupdate is not beside PySide6")
     found = tmp_path_factory.mktemp("lupdate") / "found.ts"
-    subprocess.run([str(LUPDATE), "-silent", *map(str, sorted(GUI.glob("*.py"))), "-ts", str(found)],
+    subprocess.run([str(LUPDATE), "-silent", *map(str, sorted(GUI.rglob("*.py"))), "-ts", str(found)],
                    check=True, timeout=120)
     return messages(found)
 

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 
-from reader.core.document.model import TITLE_ID
-from reader.gui.launch import create_application, create_window
-from tests.conftest import SAMPLE
+from reader.core.document import TITLE_ID
+from reader.gui.window.launch import create_application, create_window
+from tests.helpers import SAMPLE
 
 
 @pytest.fixture
@@ -29,12 +29,12 @@ def test_the_sample_is_offered_only_once(qtbot, library_folder):
     create_application()
     first = create_window(library_folder)
     article_id = first.view.article.id
-    first.workspace.remove(article_id)
-    first.workspace.close()
+    first.library.workspace.remove(article_id)
+    first.library.workspace.close()
     second = create_window(library_folder)
     qtbot.addWidget(second)
     assert second.view.article is None and second.library_panel.count() == 0
-    second.workspace.close()
+    second.library.workspace.close()
 
 
 def test_the_english_interface_is_left_to_right_with_the_navigator_on_the_left(open_window):

@@ -1,0 +1,1 @@
+"""The window's declared settings and its colour themes."""

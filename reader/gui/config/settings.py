@@ -1,0 +1,124 @@
+"""The window's settings, each declared once with its type, default and meaning, stored with QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reader.gui.config.themes import THEME_NAMES
+
+T = TypeVar("T")
+
+LANGUAGES = ("", "en", "ar")  # "" follows the system locale
+SCOPES = ("library", "article")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One stored preference: where it is kept, its type, its default and what it means."""
+
+    key: str
+    type: type[T]
+    default: T
+    description: str
+    choices: tuple[T, ...] = ()
+
+
+FONT_FAMILY = Setting("reading/font_family", str, "Noto Naskh Arabic", "The font of the article text.")
+FONT_SIZE = Setting("reading/font_size", float, 15.0, "The size of the article text, in points (8–40).")
+LINE_SPACING = Setting(
+    "reading/line_spacing", int, 130, "The height of a line of text, in percent of the font's (100–250)."
+)
+THEME = Setting(
+    "reading/theme", str, "light", "The colours of the window: light, sepia or dark.", THEME_NAMES
+)
+SHOW_DIACRITICS = Setting(
+    "reading/show_diacritics", bool, True, "Show the diacritics (harakat); the stored text keeps them."
+)
+LANGUAGE = Setting(
+    "interface/language", str, "", "The interface language: en, ar, or empty to follow the system.", LANGUAGES
+)
+SEARCH_SCOPE = Setting(
+    "search/scope", str, "library", "Where the search looks: the whole library or the open article.", SCOPES
+)
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "The window's size and place.")
+WINDOW_STATE = Setting(
+    "window/state", QByteArray, QByteArray(), "The docks' places, sizes and visibility, left to right."
+)
+# Qt's dock areas are absolute (left, right): a right-to-left interface keeps its own arrangement.
+WINDOW_STATE_RTL = Setting(
+    "window/state_rtl", QByteArray, QByteArray(), "The docks' arrangement in a right-to-left interface."
+)
+LAST_ARTICLE = Setting("session/last_article", str, "", "The article open when the window was closed.")
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    FONT_FAMILY, FONT_SIZE, LINE_SPACING, THEME, SHOW_DIACRITICS, LANGUAGE, SEARCH_SCOPE,
+    WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_STATE_RTL, LAST_ARTICLE,
+)
+
+POSITIONS_GROUP = "positions"
+"""Under this group, one key per article id: the id of the paragraph or heading at the top of the view."""
+
+FONT_SIZE_RANGE = (8.0, 40.0)
+LINE_SPACING_RANGE = (100, 250)
+
+
+def _convert(value: Any, setting: Setting[T]) -> T:
+    """A stored value as the setting's type (ini files give back strings), or the default."""
+    kind = setting.type
+    try:
+        if kind is bool:
+            converted: Any = value if isinstance(value, bool) else str(value).strip().lower() in ("true", "1")
+        elif kind is QByteArray:
+            converted = value if isinstance(value, QByteArray) else QByteArray()
+        else:
+            converted = kind(value)  # type: ignore[call-arg]
+    except (TypeError, ValueError):
+        return setting.default
+    if setting.choices and converted not in setting.choices:
+        return setting.default
+    return converted
+
+
+class Settings:
+    """Typed access to the stored settings; `path` names an ini file (tests), else the user's settings."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Qari", "Qari")
+        else:
+            self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        """The file the settings are kept in."""
+        return Path(self._store.fileName())
+
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value of a setting, or its default."""
+        value = self._store.value(setting.key)
+        return setting.default if value is None else _convert(value, setting)
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Store a setting."""
+        self._store.setValue(setting.key, value)
+
+    def reading_position(self, article_id: str) -> str:
+        """The id of the block last seen at the top of an article, or ''."""
+        value = self._store.value(f"{POSITIONS_GROUP}/{article_id}")
+        return str(value) if value else ""
+
+    def set_reading_position(self, article_id: str, block_id: str) -> None:
+        """Remember where an article was being read."""
+        self._store.setValue(f"{POSITIONS_GROUP}/{article_id}", block_id)
+
+    def forget_article(self, article_id: str) -> None:
+        """Drop what is remembered about a removed article."""
+        self._store.remove(f"{POSITIONS_GROUP}/{article_id}")
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._store.sync()

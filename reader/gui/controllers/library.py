@@ -1,0 +1,137 @@
+"""The library controller: which article is open, the list of articles, and changes made elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from reader.core.errors import QariError
+from reader.gui.config import settings as keys
+from reader.gui.controllers.librarywatch import LibraryWatch
+
+if TYPE_CHECKING:
+    from reader.core.document import Article
+    from reader.core.library import Workspace
+    from reader.gui.controllers.changes import Changes
+    from reader.gui.controllers.libraryaccess import LibraryAccess
+    from reader.gui.panes.librarypanel import LibraryPanel
+    from reader.gui.panes.navigator import Navigator
+    from reader.gui.reading.textview import ReadingView
+
+
+class LibraryController(QObject):
+    """Opens articles in the view and navigator, keeps the list current, remembers reading positions."""
+
+    importRequested = Signal(list)  # these paths should be imported (a later launch handed them over)
+
+    def __init__(
+        self, window: QMainWindow, access: LibraryAccess, settings: keys.Settings, changes: Changes,
+        view: ReadingView, navigator: Navigator, panel: LibraryPanel,
+    ) -> None:
+        super().__init__(window)
+        self.access = access
+        self._window, self._settings, self._changes = window, settings, changes
+        self._view, self._navigator, self._panel = view, navigator, panel
+        self.watch = LibraryWatch(lambda: self.access.library.data_version(), self)
+        self.watch.changed.connect(self.reload_library)
+        changes.articlesChanged.connect(self.refresh_library)
+        changes.articlesRemoved.connect(self.articles_removed)
+
+    @property
+    def workspace(self) -> Workspace:
+        """The library's workspace (opened on first use)."""
+        return self.access.workspace
+
+    @property
+    def article(self) -> Article | None:
+        """The article open in the view."""
+        return self._view.article
+
+    def refresh_library(self) -> None:
+        """Reload the list of articles."""
+        self._panel.set_articles(self.access.library.summaries())
+        if self._view.article is not None:
+            self._panel.select(self._view.article.id)
+
+    def reload_library(self) -> None:
+        """Show what another program changed in the library: the list, and the open article if it changed."""
+        self.refresh_library()
+        current = self._view.article
+        if current is None:
+            return
+        try:
+            article = self.access.library.get(current.id)
+        except QariError:  # removed elsewhere
+            self.articles_removed([current.id])
+            return
+        if article.sections != current.sections or article.title != current.title:
+            position = self._view.reading_position()
+            self._navigator.set_article(article)
+            self._view.show_article(article, position)
+        self._changes.articleShown.emit(self._view.article)
+
+    def open_article(self, article_id: str, paragraph: str = "") -> None:
+        """Show an article (at a paragraph, else where it was left) and its sections in the navigator."""
+        current = self._view.article
+        if current is not None and current.id == article_id:
+            if paragraph:
+                self._view.go_to_hit_in(paragraph)
+            return
+        try:
+            article = self.access.library.get(article_id)
+        except QariError as error:
+            QMessageBox.warning(self._window, self.tr("Qari"), str(error))
+            return
+        self.remember_position()
+        self._navigator.set_article(article)
+        self._view.show_article(article, paragraph or self._settings.reading_position(article.id))
+        self._changes.articleShown.emit(article)
+        self._panel.select(article_id)
+        self._window.setWindowTitle(self.tr("{title} — Qari").format(title=article.title))
+        self._settings.set(keys.LAST_ARTICLE, article.id)
+        self._changes.articleOpened.emit(article, paragraph)
+
+    def open_first(self) -> None:
+        """Open the first article listed, if nothing is open."""
+        if self._view.article is None and self._panel.article_ids():
+            self.open_article(self._panel.article_ids()[0])
+
+    def articles_removed(self, article_ids: list[str]) -> None:
+        """Forget the articles that are gone; if the open one went, show the first one left."""
+        remaining = set(self.access.library.ids())
+        gone = [i for i in article_ids if i not in remaining]
+        for article_id in gone:
+            self._settings.forget_article(article_id)
+        if self._view.article is not None and self._view.article.id in gone:
+            self._view.clear_article()
+            self._navigator.set_article(None)
+            self._window.setWindowTitle(self.tr("Qari"))
+            self._changes.articleShown.emit(None)
+        self.refresh_library()
+        self.open_first()
+
+    def receive_launch(self, files: list[Path], article_id: str) -> None:
+        """A later `qari` launch on this library: import its files, open its article, come forward."""
+        if files:
+            self.importRequested.emit(files)
+        elif article_id:
+            self.refresh_library()
+            self.open_article(article_id)
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    def remember_position(self) -> None:
+        """Store where the open article is being read."""
+        if self._view.article is not None and self._view.reading_position():
+            self._settings.set_reading_position(self._view.article.id, self._view.reading_position())
+
+    def close(self) -> None:
+        """Stop watching and release the library's database and index (after the window is closed)."""
+        self.watch.stop()
+        self.access.close()

@@ -1,0 +1,113 @@
+"""The preferences controller: reading style, zoom, diacritics, theme, language and the window's layout,
+applied and remembered. It announces each change; the view, the search pane and the menus follow."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from reader.gui.config import settings as keys
+from reader.gui.config.themes import apply_theme
+from reader.gui.reading.textdocument import ReadingStyle
+
+if TYPE_CHECKING:
+    from reader.gui.controllers.changes import Changes
+    from reader.gui.dialogs.settingsdialog import SettingsDialog
+
+STATE_VERSION = 2  # bump when the docks change, so that an old arrangement is not put onto new docks
+
+
+def _clamp(value: float, limits: tuple[float, float]) -> float:
+    return min(max(value, limits[0]), limits[1])
+
+
+class PreferencesController(QObject):
+    """Owns the reading style and the theme in use; stores them as they change."""
+
+    styleChanged = Signal(object)  # the ReadingStyle now in use
+    themeChanged = Signal(object)  # the Theme now in use
+
+    def __init__(self, window: QMainWindow, settings: keys.Settings, changes: Changes) -> None:
+        super().__init__(window)
+        self._window, self._settings, self._changes = window, settings, changes
+        self.style = ReadingStyle()
+
+    def apply_preferences(self) -> None:
+        """Announce the reading style and theme as stored."""
+        stored = self._settings
+        self.style = ReadingStyle(
+            family=stored.get(keys.FONT_FAMILY),
+            size=_clamp(stored.get(keys.FONT_SIZE), keys.FONT_SIZE_RANGE),
+            line_spacing=int(_clamp(stored.get(keys.LINE_SPACING), keys.LINE_SPACING_RANGE)),
+            show_diacritics=stored.get(keys.SHOW_DIACRITICS),
+        )
+        self.styleChanged.emit(self.style)
+        self.set_theme(stored.get(keys.THEME))
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        """Set the article in another font, size, spacing or diacritics setting, and remember it."""
+        if style == self.style:
+            return
+        self.style = style
+        self._settings.set(keys.FONT_FAMILY, style.family)
+        self._settings.set(keys.FONT_SIZE, style.size)
+        self._settings.set(keys.LINE_SPACING, style.line_spacing)
+        self._settings.set(keys.SHOW_DIACRITICS, style.show_diacritics)
+        self.styleChanged.emit(style)
+
+    def show_diacritics(self, shown: bool) -> None:
+        """Show or hide the diacritics."""
+        self.set_reading_style(replace(self.style, show_diacritics=shown))
+
+    def zoom(self, step: int) -> None:
+        """Make the text larger (step > 0), smaller (step < 0), or its normal size (0)."""
+        size = self.style.size + step if step else keys.FONT_SIZE.default
+        self.set_reading_style(replace(self.style, size=_clamp(size, keys.FONT_SIZE_RANGE)))
+
+    def set_theme(self, name: str) -> None:
+        """Colour the window with a theme, and remember it."""
+        theme = apply_theme(name)
+        self._settings.set(keys.THEME, theme.name)
+        self.themeChanged.emit(theme)
+
+    def theme(self) -> str:
+        """The name of the theme in use."""
+        return self._settings.get(keys.THEME)
+
+    def set_language(self, language: str) -> None:
+        """Remember the interface language for the next start."""
+        self._settings.set(keys.LANGUAGE, language)
+        self._changes.statusShown.emit(self.tr("The new language is used from the next start."), 8000)
+
+    def show_settings(self) -> SettingsDialog:
+        """Open the settings dialog; its changes show at once."""
+        from reader.gui.dialogs.settingsdialog import SettingsDialog  # loaded when asked for, not at start
+
+        language = self._settings.get(keys.LANGUAGE)
+        dialog = SettingsDialog(self.style, self.theme(), language, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.styleChanged.connect(self.set_reading_style)
+        dialog.themeChanged.connect(self.set_theme)
+        dialog.languageChanged.connect(self.set_language)
+        dialog.open()
+        return dialog
+
+    def restore_layout(self) -> None:
+        """Put the window and its docks back as they were left (for this layout direction)."""
+        geometry = self._settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self._window.restoreGeometry(geometry)
+        state = self._settings.get(self._state_setting())
+        if not state.isEmpty():
+            self._window.restoreState(state, STATE_VERSION)
+
+    def save_layout(self) -> None:
+        """Remember the window's size and place and its docks."""
+        self._settings.set(keys.WINDOW_GEOMETRY, self._window.saveGeometry())
+        self._settings.set(self._state_setting(), self._window.saveState(STATE_VERSION))
+
+    def _state_setting(self) -> keys.Setting:
+        return keys.WINDOW_STATE_RTL if self._window.isRightToLeft() else keys.WINDOW_STATE

@@ -1,0 +1,114 @@
+"""The settings dialog: reading font, size, line spacing, theme, diacritics and interface language.
+
+Changes show at once in the window behind it (except the language, which the next start uses).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.config.settings import FONT_SIZE_RANGE, LINE_SPACING_RANGE
+from reader.gui.config.themes import THEME_NAMES, theme_label
+from reader.gui.reading.textdocument import ReadingStyle
+
+
+class SettingsDialog(QDialog):
+    """Edits the reading style, the theme and the interface language."""
+
+    styleChanged = Signal(object)  # a ReadingStyle
+    themeChanged = Signal(str)
+    languageChanged = Signal(str)  # "", "en" or "ar"
+
+    def __init__(self, style: ReadingStyle, theme: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self._style = style
+        self.font_box = QFontComboBox(self)
+        self.font_box.setCurrentFont(QFont(style.family))
+        self.size_box = QDoubleSpinBox(self)
+        self.size_box.setRange(*FONT_SIZE_RANGE)
+        self.size_box.setSingleStep(1.0)
+        self.size_box.setDecimals(1)
+        self.size_box.setSuffix(self.tr(" pt"))
+        self.size_box.setValue(style.size)
+        self.spacing_box = QSpinBox(self)
+        self.spacing_box.setRange(*LINE_SPACING_RANGE)
+        self.spacing_box.setSingleStep(10)
+        self.spacing_box.setSuffix(" %")
+        self.spacing_box.setValue(style.line_spacing)
+        self.theme_box = QComboBox(self)
+        for name in THEME_NAMES:
+            self.theme_box.addItem(theme_label(name), name)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(theme)))
+        self.diacritics_box = QCheckBox(self.tr("Show diacritics (harakat)"), self)
+        self.diacritics_box.setChecked(style.show_diacritics)
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(self.tr("As the system"), "")
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("العربية", "ar")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        note = QLabel(self.tr("A new interface language is used from the next start."), self)
+        note.setWordWrap(True)
+
+        form = QFormLayout()
+        for label, field in (
+            (self.tr("&Font:"), self.font_box),
+            (self.tr("&Size:"), self.size_box),
+            (self.tr("&Line spacing:"), self.spacing_box),
+            (self.tr("&Theme:"), self.theme_box),
+            ("", self.diacritics_box),
+            (self.tr("&Interface language:"), self.language_box),
+        ):
+            form.addRow(label, field)
+            if label:
+                field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+        self.font_box.currentFontChanged.connect(self._style_edited)
+        self.size_box.valueChanged.connect(self._style_edited)
+        self.spacing_box.valueChanged.connect(self._style_edited)
+        self.diacritics_box.toggled.connect(self._style_edited)
+        self.theme_box.currentIndexChanged.connect(
+            lambda: self.themeChanged.emit(self.theme_box.currentData())
+        )
+        self.language_box.currentIndexChanged.connect(
+            lambda: self.languageChanged.emit(self.language_box.currentData())
+        )
+
+    def reading_style(self) -> ReadingStyle:
+        """The style as edited."""
+        return replace(
+            self._style,
+            family=self.font_box.currentFont().family(),
+            size=self.size_box.value(),
+            line_spacing=self.spacing_box.value(),
+            show_diacritics=self.diacritics_box.isChecked(),
+        )
+
+    def _style_edited(self) -> None:
+        self._style = self.reading_style()
+        self.styleChanged.emit(self._style)

@@ -1,0 +1,127 @@
+"""The library's articles as a table model: title, date added, paragraphs; sorted in Python.
+
+A library of thousands of articles is shown without an item object per cell: the view asks only for the
+rows it paints, and dates are formatted when first shown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt
+
+from reader.core.library import ArticleSummary
+
+TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(3)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+_SORT_KEYS = {
+    TITLE_COLUMN: lambda s: s.title.casefold(),
+    ADDED_COLUMN: lambda s: s.added,
+    PARAGRAPHS_COLUMN: lambda s: s.paragraphs,
+}
+
+
+def local_date(iso: str, locale: QLocale) -> str:
+    """An ISO time (UTC) as the reader's local date; Python's conversion spares loading Qt's time zones."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
+
+
+class LibraryModel(QAbstractTableModel):
+    """Article summaries in rows, in the order last asked for."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+        self._row_of: dict[str, int] = {}
+        self._dates: dict[str, str] = {}
+        self._order = (ADDED_COLUMN, Qt.SortOrder.DescendingOrder)
+
+    def set_articles(self, summaries: list[ArticleSummary]) -> None:
+        """Show these articles, in the current sort order."""
+        self.beginResetModel()
+        self._rows = list(summaries)
+        self._arrange()
+        self.endResetModel()
+
+    def summary(self, row: int) -> ArticleSummary:
+        """The article in a row."""
+        return self._rows[row]
+
+    def row_of(self, article_id: str) -> int:
+        """The row of an article, or -1."""
+        return self._row_of.get(article_id, -1)
+
+    def ids(self) -> list[str]:
+        """The article ids in the order shown."""
+        return [s.id for s in self._rows]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        """The number of articles (the table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        """Title, date added, paragraphs."""
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a cell shows, its tooltip, alignment and the article's id."""
+        if not index.isValid():
+            return None
+        summary, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE_COLUMN:
+                return summary.title
+            if column == ADDED_COLUMN:
+                if summary.added not in self._dates:
+                    self._dates[summary.added] = local_date(summary.added, QLocale())
+                return self._dates[summary.added]
+            return QLocale().toString(summary.paragraphs)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
+            return f"{summary.title}\n{summary.path}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPHS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ID_ROLE:
+            return summary.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The column titles (the paragraphs column, narrow, shows ¶ and says what it is in its tooltip)."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+            return None
+        titles = (
+            QCoreApplication.translate("LibraryPanel", "Title"),
+            QCoreApplication.translate("LibraryPanel", "Added"),
+            QCoreApplication.translate("LibraryPanel", "Paragraphs"),
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "¶" if section == PARAGRAPHS_COLUMN else titles[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return titles[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column."""
+        self.layoutAboutToBeChanged.emit()
+        before = [s.id for s in self._rows]
+        self._order = (column, order)
+        self._arrange()
+        kept = self.persistentIndexList()  # the view's current and selected rows follow their articles
+        self.changePersistentIndexList(
+            kept, [self.index(self._row_of[before[i.row()]], i.column()) for i in kept]
+        )
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        column, order = self._order
+        key = _SORT_KEYS.get(column, _SORT_KEYS[ADDED_COLUMN])
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._rows.sort(key=lambda s: (key(s), s.title.casefold()), reverse=descending)
+        self._row_of = {s.id: row for row, s in enumerate(self._rows)}

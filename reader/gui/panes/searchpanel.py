@@ -1,0 +1,242 @@
+"""The search pane: a field that searches as you type, the scope, and the results grouped by article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+DEBOUNCE_MS = 180  # typing faster than this starts no search; a pause shows the results
+_TARGET_ROLE = Qt.ItemDataRole.UserRole  # (article id, paragraph id) of a result
+
+
+class SearchPanel(QWidget):
+    """Type to search; choose a result to open it; Enter and Shift+Enter step through the hits."""
+
+    searchRequested = Signal(str, str)  # the query ("" to stop searching) and the scope
+    resultRequested = Signal(str, str)  # open this article at this paragraph
+    nextHitRequested = Signal()
+    previousHitRequested = Signal()
+    clearMarksRequested = Signal()
+    scopeChanged = Signal(str)  # "library" or "article"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.setAccessibleName(self.tr("Search"))
+        self.field = QLineEdit(self)
+        self.field.setObjectName("searchField")
+        self.field.setAccessibleName(self.tr("Search for"))
+        self.field.setPlaceholderText(self.tr("Search…"))
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+        self.position = QLabel(self)
+        self.position.setAccessibleName(self.tr("Current hit"))
+        self.library_button = self._scope_button(self.tr("Library"), self.tr("Search the whole library"))
+        self.article_button = self._scope_button(self.tr("This article"), self.tr("Search the open article"))
+        self._scopes = QButtonGroup(self)
+        self._scopes.addButton(self.library_button)
+        self._scopes.addButton(self.article_button)
+        self.library_button.setChecked(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("searchMessage")
+        self.message.setAccessibleName(self.tr("Search status"))
+        self.message.setWordWrap(True)
+        self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, not alarming
+        self.results = _ResultTree(self)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setHeaderHidden(True)
+        self.results.setUniformRowHeights(False)
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._choose)
+        self.results.itemClicked.connect(self._choose)
+
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.position)
+        scopes = QHBoxLayout()
+        scopes.addWidget(self.library_button)
+        scopes.addWidget(self.article_button)
+        scopes.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(row)
+        layout.addLayout(scopes)
+        layout.addWidget(self.message)
+        layout.addWidget(self.results, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._request)
+        self.field.textChanged.connect(self._debounce.start)
+        self._scopes.buttonToggled.connect(self._scope_toggled)
+        self._mark_colour = "#ffe38a"
+
+    # What the window tells the pane ---------------------------------------------------------------
+
+    @property
+    def scope(self) -> str:
+        """Where the search looks: "library" or "article"."""
+        return "article" if self.article_button.isChecked() else "library"
+
+    def set_scope(self, scope: str) -> None:
+        """Search the whole library or the open article."""
+        (self.article_button if scope == "article" else self.library_button).setChecked(True)
+
+    def query(self) -> str:
+        """The query as typed."""
+        return self.field.text().strip()
+
+    def focus_field(self) -> None:
+        """Put the keyboard in the field, its text selected to type over."""
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def set_mark_colour(self, colour: str) -> None:
+        """The background of the matches in snippets (it follows the theme)."""
+        self._mark_colour = colour
+
+    def show_results(self, query: str, total: int, exact: bool, hits: list) -> None:
+        """Show hits (core search hits) grouped by article, in the order of their best hit."""
+        # Loaded with the first results, not at start: the window opens sooner without it.
+        from reader.gui.panes.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html
+
+        if not isinstance(self.results.itemDelegate(), SnippetDelegate):
+            self.results.setItemDelegate(SnippetDelegate(self.results))
+        self.results.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for hit in hits:
+            group = groups.get(hit.article)
+            if group is None:
+                group = QTreeWidgetItem(self.results, [hit.title])
+                group.setData(0, _TARGET_ROLE, (hit.article, hit.paragraph))
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[hit.article] = group
+            item = QTreeWidgetItem(group, [hit.text[:200]])
+            item.setData(0, _TARGET_ROLE, (hit.article, hit.paragraph))
+            item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans, self._mark_colour))
+            item.setToolTip(0, hit.heading or hit.title)
+        for group in groups.values():
+            count = group.childCount()
+            group.setText(0, f"{group.text(0)}  ({QLocale().toString(count)})")
+            group.setToolTip(0, self.tr("%n result(s) in this article", "", count))
+        self.results.expandAll()
+        if not hits:
+            self.message.setText(self.tr("Nothing found."))
+        else:  # results are paragraphs (and headings); the hits are the words marked in them
+            if exact:
+                found = self.tr("%n result(s)", "", total)
+            else:
+                found = self.tr("More than %n result(s)", "", total)
+            self.message.setText(found + " · " + self._articles_text(len(groups)))
+
+    def show_error(self, message: str) -> None:
+        """Say quietly why the query cannot run; the previous results go."""
+        self.results.clear()
+        self.message.setText(message)
+
+    def show_hit_position(self, current: int, total: int) -> None:
+        """Show which hit of the open article is current, as "3 / 12"."""
+        locale = QLocale()
+        if total and current:
+            self.position.setText(f"{locale.toString(current)} / {locale.toString(total)}")
+            self.position.setToolTip(self.tr("Hit {current} of {total} in the open article").format(
+                current=locale.toString(current), total=locale.toString(total)))
+        else:
+            self.position.setText(locale.toString(total) if total else "")
+            self.position.setToolTip(self.tr("%n hit(s) in the open article", "", total) if total else "")
+
+    def clear_results(self) -> None:
+        """No query: no results and no message."""
+        self.results.clear()
+        self.message.clear()
+        self.position.clear()
+
+    def result_count(self) -> int:
+        """The number of results shown."""
+        root = self.results.invisibleRootItem()
+        return sum(root.child(i).childCount() for i in range(root.childCount()))
+
+    def first_result(self) -> tuple[str, str] | None:
+        """(article id, paragraph id) of the first result, if any."""
+        group = self.results.topLevelItem(0)
+        item = group.child(0) if group is not None else None
+        return item.data(0, _TARGET_ROLE) if item is not None else None
+
+    def search_now(self) -> None:
+        """Search at once instead of after the pause."""
+        self._debounce.stop()
+        self._request()
+
+    # Events ---------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys of the field: Enter and Shift+Enter step through hits, Escape clears, Down goes to results."""
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._debounce.isActive():
+                    self.search_now()
+                (self.previousHitRequested if shift else self.nextHitRequested).emit()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.clearMarksRequested.emit()
+                return True
+            if key == Qt.Key.Key_Down and self.results.topLevelItemCount():
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                if self.results.currentItem() is None:
+                    self.results.setCurrentItem(self.results.topLevelItem(0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _scope_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    def _articles_text(self, count: int) -> str:
+        return self.tr("%n article(s)", "", count)
+
+    def _scope_toggled(self, _button: QToolButton, checked: bool) -> None:
+        if checked:
+            self.scopeChanged.emit(self.scope)
+            if self.query():
+                self.search_now()
+
+    def _request(self) -> None:
+        self.searchRequested.emit(self.query(), self.scope)
+
+    def _choose(self, item: QTreeWidgetItem) -> None:
+        target = item.data(0, _TARGET_ROLE)
+        if target:
+            self.resultRequested.emit(*target)
+
+
+class _ResultTree(QTreeWidget):
+    """The results; wrapped snippets are measured again when the pane changes width."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the rows out again for the new width."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.doItemsLayout()

@@ -1,0 +1,92 @@
+"""Search result snippets: a piece of the paragraph around its matches, the matches emphasized."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from reader.core.text import direction_of
+
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10  # an item's snippet as HTML; items without one draw as usual
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks that survive html.escape
+
+
+def snippet_html(text: str, spans: list[tuple[int, int]], mark_colour: str) -> str:
+    """A snippet of `text` around its first spans, each span emphasized, as rich text in its direction."""
+    # With the search code, loaded once search is used; the width is the core's, as on the command line.
+    from reader.core.search import SNIPPET_WIDTH, snippet
+
+    piece = html.escape(snippet(text, spans, SNIPPET_WIDTH, (_OPEN, _CLOSE)), quote=False)
+    piece = piece.replace(_OPEN, f'<b style="background-color:{mark_colour}">').replace(_CLOSE, "</b>")
+    direction = direction_of(text)
+    align = "right" if direction == "rtl" else "left"
+    return f'<div dir="{direction}" align="{align}">{piece}</div>'
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws items that carry a snippet as wrapped rich text; other items as usual."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._view = parent
+        # Laid-out snippets by (markup, width): the view asks each row's height again and again.
+        self._laid_out: dict[tuple[str, int], QTextDocument] = {}
+
+    def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
+        key = (markup, int(width))
+        found = self._laid_out.get(key)
+        if found is not None:
+            return found
+        if len(self._laid_out) > 400:
+            self._laid_out.clear()
+        document = QTextDocument()  # owned here, freed when dropped from the cache
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(3)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(text_option)
+        document.setHtml(markup)
+        document.setTextWidth(max(width, 80.0))
+        self._laid_out[key] = document
+        return document
+
+    def _width(self, option: QStyleOptionViewItem, index: QModelIndex) -> float:
+        width = option.rect.width()
+        if width <= 0:  # asked for a size before the item has a place: take the column's width
+            view = self._view
+            width = view.columnWidth(index.column()) - view.indentation() * 2  # type: ignore[attr-defined]
+        return float(width)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Draw the item's background and selection, then its snippet."""
+        markup = index.data(SNIPPET_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style = item.widget.style() if item.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        document = self._document(item, markup, option.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """The height of the wrapped snippet."""
+        markup = index.data(SNIPPET_ROLE)
+        if not markup:
+            return super().sizeHint(option, index)
+        width = self._width(option, index)
+        document = self._document(option, markup, width)
+        return QSize(int(width), int(document.size().height()) + 4)

@@ -1,0 +1,1 @@
+"""The reading view and what is drawn in it: the document, search hits, highlights, note markers."""

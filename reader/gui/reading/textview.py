@@ -1,0 +1,323 @@
+"""The reading view: an article's paragraphs, right to left (or left to right), justified and spaced.
+
+Search hits are drawn as extra selections, only those near the visible part, so that an article with tens
+of thousands of hits scrolls as smoothly as one without; highlights (marks) are character formats merged
+in one edit block. Copying always gives the stored text, whatever is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from reader.core.document import Article
+from reader.gui.config.themes import THEMES, Theme
+from reader.gui.reading import textranges as ranges
+from reader.gui.reading.hitmarks import HitList, HitMark
+from reader.gui.reading.textdocument import DOCUMENT_MARGIN, BlockMap, ReadingStyle, build_document
+from reader.gui.reading.textranges import Mark
+
+_NEARBY_BLOCKS = 3  # hits this many blocks beyond the visible ones are drawn too, for smooth scrolling
+_LINE_EMS = 38  # at most about this many ems to a line (some 12 Arabic words): long lines tire the eye
+
+
+def _soon(parent: QWidget, slot: Callable[[], None]) -> QTimer:
+    """A timer that runs `slot` once, at the next turn of the event loop, when started."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(slot)
+    return timer
+
+
+class ReadingView(QTextBrowser):
+    """Shows one article; tells which section is at the top as the reader scrolls."""
+
+    sectionChanged = Signal(str)  # the id of the heading (or TITLE_ID) of the section at the top
+    hitsChanged = Signal(int, int)  # the current hit (from 1; 0 for none) and the number of hits
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setOpenLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)  # files dropped here go to the window, which imports them
+        self._clipboard_source: QTextEdit | None = None
+        self.viewport().setAcceptDrops(False)
+        self.setViewportMargins(16, 8, 16, 8)
+        self._article: Article | None = None
+        self._blocks = BlockMap(True)
+        self._style = ReadingStyle()
+        self._theme = THEMES["light"]
+        self._hits = HitList()
+        self._marks: list[Mark] = []
+        self._current_section = ""
+        self._top_hint = 0  # the block last found at the top of the view
+        self._redraw = _soon(self, self._draw_hits)  # once per turn of the event loop, however many asks
+        self._anchor = ""  # the block to bring back to the top once the text is laid out for a new width
+        self._reanchor = _soon(self, self._keep_place)
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+
+    @property
+    def article(self) -> Article | None:
+        """The article shown, if any."""
+        return self._article
+
+    @property
+    def reading_style(self) -> ReadingStyle:
+        """The font, size, line spacing and diacritics setting in use."""
+        return self._style
+
+    @property
+    def blocks(self) -> BlockMap:
+        """The id, section and stored text of each block."""
+        return self._blocks
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        """Set the text in another font, size or spacing, or with or without diacritics; stays in place."""
+        self._style = style
+        font = QFont(style.family)
+        font.setPointSizeF(style.size)
+        self.setFont(font)
+        self._fit_column()
+        if self._article is not None:
+            position = self.reading_position()
+            self._build()
+            self.scroll_to(position)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colour the marks of search hits for a theme."""
+        self._theme = theme
+        self._draw_hits()
+
+    def show_article(self, article: Article, position: str = "") -> None:
+        """Lay out an article: title, then each section's heading and paragraphs; at `position` if given."""
+        self._article = article
+        self._hits = HitList()
+        self._marks = []
+        self._build()
+        self._current_section = ""
+        if position:
+            self.scroll_to(position)
+        else:
+            self._follow_scroll()
+        self.hitsChanged.emit(0, 0)
+
+    def clear_article(self) -> None:
+        """Show nothing."""
+        self._article = None
+        self._hits = HitList()
+        self._blocks = BlockMap(True)
+        self.clear()
+        self.hitsChanged.emit(0, 0)
+
+    def scroll_to(self, block_id: str) -> None:
+        """Bring a heading or paragraph to the top of the view."""
+        number = self._blocks.numbers.get(block_id)
+        if number is None:
+            return
+        block = self.document().findBlockByNumber(number)
+        top, bottom = ranges.lay_out_screenful(self.document(), block, self.viewport().height())
+        self.setTextCursor(QTextCursor(block))
+        self._top_hint = number
+        self._anchor = block_id
+        bar = self.verticalScrollBar()  # Qt widens the range only as the background layout goes on
+        bar.setMaximum(max(bar.maximum(), int(bottom) - self.viewport().height()))
+        bar.setValue(int(top))
+        # Near the end the block cannot reach the top; the section asked for is still the one being read.
+        self._current_section = self._blocks.sections[number]
+        self.sectionChanged.emit(self._current_section)
+
+    def reading_position(self) -> str:
+        """The id of the block at the top of the view ('' when nothing is shown)."""
+        if self._reanchor.isActive():  # laid out for a new width, the old top is not back yet
+            return self._anchor
+        number = self._top_block()
+        return self._blocks.ids[number] if 0 <= number < len(self._blocks) else ""
+
+    def set_hits(self, hits: Iterable[tuple[str, int, int]]) -> None:
+        """Mark these matches: (block id, start, end) in the stored text; none is current yet."""
+        numbers = self._blocks.numbers
+        self._hits = HitList(HitMark(numbers[i], s, e) for i, s, e in hits if i in numbers and s < e)
+        self._draw_hits()
+        self.hitsChanged.emit(0, len(self._hits))
+
+    def clear_hits(self) -> None:
+        """Remove the marks of search hits."""
+        self.set_hits([])
+
+    def hit_ranges(self) -> list[tuple[str, int, int]]:
+        """Every marked match as (block id, start, end) in the stored text, in reading order."""
+        return [(self._blocks.ids[h.block], h.start, h.end) for h in self._hits.hits]
+
+    def current_hit(self) -> int:
+        """The index of the current hit, or -1."""
+        return self._hits.current
+
+    def hit_counts(self) -> dict[str, int]:
+        """The number of marked matches in each section, by section id."""
+        return self._hits.counts_by(self._blocks.sections)
+
+    def next_hit(self) -> None:
+        """Go to the next match (after the current one, or after the reading place)."""
+        self._step(forward=True)
+
+    def previous_hit(self) -> None:
+        """Go to the previous match."""
+        self._step(forward=False)
+
+    def go_to_hit_in(self, block_id: str) -> None:
+        """Make the first match in a block current and show it; just go to the block if it has none."""
+        number = self._blocks.numbers.get(block_id)
+        if number is None:
+            return
+        index = self._hits.first_from(number)
+        if index >= 0 and self._hits.hits[index].block == number:
+            self._hits.current = index
+            self._show_current()
+        else:
+            self.scroll_to(block_id)
+
+    def _step(self, forward: bool) -> None:
+        if not self._hits:
+            return
+        cursor = self.textCursor()
+        block, offset = cursor.blockNumber(), cursor.positionInBlock()
+        if not self.viewport().rect().intersects(self.cursorRect(cursor)):
+            block, offset = self._top_block(), 0  # the reader scrolled away from the caret
+        offset = self._blocks.to_original(block, offset)
+        self._hits.step(forward, block, offset)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        hit = self._hits.hits[self._hits.current]
+        found = self._cursor_for(hit)
+        caret = QTextCursor(found)
+        caret.setPosition(found.selectionStart())
+        self.setTextCursor(caret)
+        rect = self.cursorRect(found)
+        bar = self.verticalScrollBar()
+        if not self.viewport().rect().adjusted(0, 20, 0, -40).contains(rect):
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self._draw_hits()
+        self.hitsChanged.emit(self._hits.current + 1, len(self._hits))
+
+    def _cursor_for(self, hit: HitMark) -> QTextCursor:
+        return ranges.range_cursor(self.document(), self._blocks, hit.block, hit.start, hit.end)
+
+    def _draw_hits(self) -> None:
+        selections = []
+        if self._hits:
+            first, last = self._top_block(), self._bottom_block()
+            plain, current = QTextCharFormat(), QTextCharFormat()
+            plain.setBackground(QColor(self._theme.hit))
+            current.setBackground(QColor(self._theme.current_hit))
+            for index, hit in self._hits.within(max(0, first - _NEARBY_BLOCKS), last + _NEARBY_BLOCKS):
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor_for(hit)
+                selection.format = current if index == self._hits.current else plain
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def apply_marks(self, marks: Iterable[Mark]) -> None:
+        """Merge character formats over ranges of the stored text (highlights), all in one edit block."""
+        marks = list(marks)
+        self._marks.extend(marks)
+        ranges.merge_formats(self.document(), self._blocks, marks)
+
+    def replace_block_marks(self, block_id: str, marks: Iterable[Mark], blank: QTextCharFormat) -> None:
+        """Repaint one block's marks alone: `blank` over the whole block first, then these marks."""
+        marks = list(marks)
+        self._marks = [mark for mark in self._marks if mark[0] != block_id] + marks
+        number = self._blocks.numbers.get(block_id)
+        if number is not None:
+            whole = (block_id, 0, len(self._blocks.originals[number]), blank)
+            ranges.merge_formats(self.document(), self._blocks, [whole, *marks])
+
+    def clear_marks(self) -> None:
+        """Remove every mark applied with apply_marks."""
+        self._marks = []
+        if self._article is not None:
+            position = self.reading_position()
+            self._build()
+            self.scroll_to(position)
+
+    def selected_original_text(self) -> str:
+        """The stored text under the selection (diacritics included even when hidden), in logical order."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not len(self._blocks):
+            return ""
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        return ranges.stored_text(self.document(), self._blocks, start, end)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What Copy and dragging put on the clipboard: the stored text of the selection."""
+        # A QMimeData made in Python is freed twice (by Python and by the clipboard) and crashes the
+        # process at exit; one made by Qt itself, from a hidden editor holding the text, is freed once.
+        if self._clipboard_source is None:
+            self._clipboard_source = QTextEdit(self)
+            self._clipboard_source.hide()
+        self._clipboard_source.setPlainText(self.selected_original_text())
+        self._clipboard_source.selectAll()
+        return QTextEdit.createMimeDataFromSelection(self._clipboard_source)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column to a comfortable width and the reader's place; redraw the hits."""
+        if event.oldSize().width() != event.size().width() and len(self._blocks):
+            if not self._reanchor.isActive():  # the place before the first of a burst of resizes
+                self._anchor = self.reading_position()
+            self._reanchor.start()
+        self._fit_column()
+        super().resizeEvent(event)
+        self._redraw.start()
+
+    def _keep_place(self) -> None:
+        # The text was laid out again for a new width: bring back the block that was at the top.
+        if self._anchor and self._anchor != self.reading_position():
+            self.scroll_to(self._anchor)
+
+    def _fit_column(self) -> None:
+        widest = QFontInfo(self.font()).pixelSize() * _LINE_EMS + 2 * DOCUMENT_MARGIN
+        side = max(16, (self.width() - self.verticalScrollBar().sizeHint().width() - widest) // 2)
+        margins = self.viewportMargins()
+        if margins.left() != side:
+            self.setViewportMargins(side, 8, side, 8)
+
+    def _build(self) -> None:
+        if self._article is None:
+            return
+        document, self._blocks = build_document(self._article, self._style, self)
+        self._top_hint = 0
+        self._reanchor.stop()
+        self._anchor = ""
+        self.setDocument(document)  # the old document, a child of this view, is deleted by Qt
+        if self._marks:
+            ranges.merge_formats(document, self._blocks, self._marks)
+        self._draw_hits()
+
+    def _top_block(self) -> int:
+        self._top_hint = ranges.block_at(self.document(), self.verticalScrollBar().value(), self._top_hint)
+        return self._top_hint
+
+    def _bottom_block(self) -> int:
+        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        return ranges.block_at(self.document(), bottom, self._top_hint)
+
+    def _on_scroll(self) -> None:
+        self._follow_scroll()
+        if self._hits:
+            self._redraw.start()
+
+    def _follow_scroll(self) -> None:
+        number = self._top_block()
+        if 0 <= number < len(self._blocks):
+            section = self._blocks.sections[number]
+            if section != self._current_section:
+                self._current_section = section
+                self.sectionChanged.emit(section)

@@ -1,0 +1,237 @@
+"""The main window: lays out the reading view, the panes in docks and the menus, makes the controllers,
+and connects everything in one wiring block. It holds no behaviour of its own.
+
+Panes ask (`…Requested`) and tell (`…Changed`); controllers own state and act; they announce what changed
+on the shared `Changes` object, which the parts that show it listen to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from reader.gui.config import settings as keys
+from reader.gui.controllers.changes import Changes
+from reader.gui.controllers.highlightmenus import HighlightMenus
+from reader.gui.controllers.highlights import HighlightsController
+from reader.gui.controllers.library import LibraryController
+from reader.gui.controllers.libraryaccess import LibraryAccess
+from reader.gui.controllers.longwork import LongWorkController
+from reader.gui.controllers.preferences import PreferencesController
+from reader.gui.controllers.search import SearchController
+from reader.gui.dialogs import libraryquestions as questions
+from reader.gui.panes.highlightspanel import HighlightsPanel
+from reader.gui.panes.librarypanel import LibraryPanel
+from reader.gui.panes.navigator import Navigator
+from reader.gui.panes.progresspanel import ProgressPanel
+from reader.gui.panes.searchpanel import SearchPanel
+from reader.gui.reading.highlightbar import HighlightBar
+from reader.gui.reading.highlighting import HighlightClicks
+from reader.gui.reading.notemarkers import NoteMarkers
+from reader.gui.reading.textview import ReadingView
+from reader.gui.window.commands import build_menus, create_commands
+from reader.gui.window.dropimport import FileDropFilter
+from reader.gui.window.highlightcommands import add_highlight_menus, create_highlight_commands
+
+if TYPE_CHECKING:
+    from reader.core.library import Workspace
+
+_LEFT, _RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+class MainWindow(QMainWindow):
+    """Library, sections, search and highlights in docks around the article; mirrored right to left."""
+
+    def __init__(
+        self, workspace: Workspace | LibraryAccess, settings: keys.Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        access = workspace if isinstance(workspace, LibraryAccess) else LibraryAccess(
+            workspace.folder, workspace
+        )
+        self.settings = settings or keys.Settings()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Qari"))
+        self.setAccessibleName(self.tr("Qari"))
+        self.resize(1200, 800)
+        self._lay_out()
+        self.changes = Changes(self)
+        self.library = LibraryController(
+            self, access, self.settings, self.changes, self.view, self.navigator, self.library_panel
+        )
+        self.search = SearchController(
+            access.folder, self.settings, self.changes, self.view, self.navigator, self.search_panel, self
+        )
+        self.highlights = HighlightsController(
+            self, access, self.changes, self.view, self.highlight_bar, self.note_markers,
+            self.highlights_panel,
+        )
+        self.highlight_commands = create_highlight_commands(self, self.view, self.highlights.undo_stack)
+        add_highlight_menus(self, self.highlight_commands, self.highlights_dock)
+        self.highlight_menus = HighlightMenus(
+            self.highlights, self.view, list(self.highlight_commands.colors.values()), self
+        )
+        self.preferences = PreferencesController(self, self.settings, self.changes)
+        self.work = LongWorkController(
+            self, access, self.changes, self.progress, self.view, self.library_panel
+        )
+        self._wire()
+        self.preferences.apply_preferences()
+        self.search.restore_scope()
+        self.preferences.restore_layout()
+        self.library.refresh_library()
+
+    def _lay_out(self) -> None:
+        """The reading view in the middle, the panes in docks, the status bar, the menus."""
+        self.view = ReadingView(self)
+        self.setCentralWidget(self.view)
+        self.highlight_bar = HighlightBar(self.view)
+        self.highlight_clicks = HighlightClicks(self.view)
+        self.note_markers = NoteMarkers(self.view)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.navigator = Navigator(self)
+        self.library_panel = LibraryPanel(self)
+        self.search_panel = SearchPanel(self)
+        self.highlights_panel = HighlightsPanel(self)
+        self.progress = ProgressPanel(self)
+        self.statusBar().addPermanentWidget(self.progress)
+        # Dock areas are absolute in Qt: the start side is the right one in a right-to-left interface.
+        start, end = (_RIGHT, _LEFT) if self.isRightToLeft() else (_LEFT, _RIGHT)
+        self.library_dock = self._add_dock(self.library_panel, self.tr("Library"), "libraryDock", start)
+        self.navigator_dock = self._add_dock(self.navigator, self.tr("Sections"), "navigatorDock", start)
+        self.search_dock = self._add_dock(self.search_panel, self.tr("Search"), "searchDock", end)
+        # "annotationsDock" keeps the name stored arrangements know it by.
+        self.highlights_dock = self._add_dock(
+            self.highlights_panel, self.tr("Annotations"), "annotationsDock", end
+        )
+        self.commands = create_commands(self)
+        docks = [(self.library_dock, "Ctrl+Alt+B"), (self.navigator_dock, "Ctrl+Alt+N"),
+                 (self.search_dock, "Ctrl+Alt+F")]
+        build_menus(self, self.commands, docks)
+        self.resizeDocks([self.library_dock, self.search_dock], [280, 300], Qt.Orientation.Horizontal)
+        self.drop_filter = FileDropFilter(self)
+        self.setAcceptDrops(True)
+        self.installEventFilter(self.drop_filter)
+
+    def _wire(self) -> None:
+        """Every connection between panes, commands and controllers."""
+        c, h, view = self.commands, self.highlight_commands, self.view
+        library, search, highlights, prefs, work = (
+            self.library, self.search, self.highlights, self.preferences, self.work
+        )
+        changes, panel, pane = self.changes, self.search_panel, self.highlights_panel
+        # The shared announcements that the window itself shows.
+        changes.statusShown.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        # Reading view and navigator.
+        self.navigator.sectionRequested.connect(view.scroll_to)
+        view.sectionChanged.connect(self.navigator.set_current)
+        view.hitsChanged.connect(panel.show_hit_position)
+        # Library: the pane, dropped files, a later launch, long work.
+        self.library_panel.articleRequested.connect(library.open_article)
+        self.library_panel.removeRequested.connect(work.remove_articles)
+        self.drop_filter.pathsDropped.connect(work.import_paths)
+        library.importRequested.connect(work.import_paths)
+        work.articleRequested.connect(library.open_article)
+        work.busyChanged.connect(c.show_busy)
+        c.import_files.triggered.connect(lambda: work.import_paths(questions.ask_for_files(self)))
+        c.import_folder.triggered.connect(lambda: work.import_paths(questions.ask_for_folder(self)))
+        c.remove_article.triggered.connect(self.library_panel.request_removal)
+        c.rebuild_index.triggered.connect(work.rebuild_index)
+        c.quit.triggered.connect(self.close)
+        # Search.
+        panel.searchRequested.connect(search.search)
+        panel.resultRequested.connect(search.open_result)
+        panel.nextHitRequested.connect(search.next_hit)
+        panel.previousHitRequested.connect(search.previous_hit)
+        panel.clearMarksRequested.connect(search.clear_hit_marks)
+        panel.scopeChanged.connect(search.set_scope)
+        search.scopeChanged.connect(c.show_scope)
+        search.articleRequested.connect(library.open_article)
+        c.find.triggered.connect(lambda: self._reveal(self.search_dock))
+        c.find.triggered.connect(panel.focus_field)
+        c.find_next.triggered.connect(search.next_hit)
+        c.find_previous.triggered.connect(search.previous_hit)
+        c.clear_marks.triggered.connect(search.clear_hit_marks)
+        c.search_article_only.toggled.connect(lambda on: panel.set_scope("article" if on else "library"))
+        # Preferences.
+        prefs.styleChanged.connect(view.set_reading_style)
+        prefs.styleChanged.connect(c.show_style)
+        prefs.themeChanged.connect(view.set_theme)
+        prefs.themeChanged.connect(lambda theme: panel.set_mark_colour(theme.hit))
+        prefs.themeChanged.connect(c.show_theme)
+        c.zoom_in.triggered.connect(lambda: prefs.zoom(+1))
+        c.zoom_out.triggered.connect(lambda: prefs.zoom(-1))
+        c.zoom_reset.triggered.connect(lambda: prefs.zoom(0))
+        c.show_diacritics.toggled.connect(prefs.show_diacritics)
+        for name, action in c.themes.items():
+            action.triggered.connect(lambda _=False, name=name: prefs.set_theme(name))
+        c.settings.triggered.connect(prefs.show_settings)
+        # Moving about, and help.
+        c.focus_library.triggered.connect(lambda: self._focus(self.library_dock, self.library_panel))
+        c.focus_sections.triggered.connect(lambda: self._focus(self.navigator_dock, self.navigator))
+        c.focus_text.triggered.connect(lambda: self._focus(None, view))
+        c.shortcuts.triggered.connect(self._show_shortcuts)
+        c.about.triggered.connect(self._show_about)
+        # Highlights: colour bar, clicks, menus, the pane, export and import.
+        self.highlight_bar.colorRequested.connect(highlights.highlight_selection)
+        self.highlight_clicks.selectionMade.connect(highlights.show_highlight_bar)
+        self.highlight_clicks.highlightClicked.connect(self.highlight_menus.show_highlight_menu)
+        view.selectionChanged.connect(highlights.selection_moved)
+        view.customContextMenuRequested.connect(self.highlight_menus.show_view_menu)
+        highlights.articleRequested.connect(library.open_article)
+        h.highlight.triggered.connect(lambda: highlights.highlight_selection())
+        for name, action in h.colors.items():
+            action.triggered.connect(lambda _=False, name=name: highlights.highlight_selection(name))
+        h.export.triggered.connect(work.show_export_dialog)
+        h.import_annotations.triggered.connect(lambda: work.import_highlights())
+        pane.highlightRequested.connect(highlights.jump_to_highlight)
+        pane.attachRequested.connect(highlights.attach_orphan)
+        pane.deleteRequested.connect(lambda highlight_id: highlights.delete_highlights([highlight_id]))
+        pane.scopeChanged.connect(highlights.refresh_pane)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the place in the article and the layout, stop the workers and the search."""
+        self.library.remember_position()
+        self.preferences.save_layout()
+        self.settings.sync()
+        self.work.stop()
+        self.search.close()
+        super().closeEvent(event)
+
+    def close_library(self) -> None:
+        """Release the library's database and index (after the window is closed)."""
+        self.library.close()
+
+    def _show_shortcuts(self) -> None:
+        from reader.gui.dialogs.helpdialogs import show_shortcuts  # dialogs load when asked for
+
+        show_shortcuts(self)
+
+    def _show_about(self) -> None:
+        from reader.gui.dialogs.helpdialogs import show_about
+
+        show_about(self)
+
+    def _reveal(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+
+    def _focus(self, dock: QDockWidget | None, widget: QWidget) -> None:
+        if dock is not None:
+            self._reveal(dock)
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _add_dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
