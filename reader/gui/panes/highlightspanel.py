@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -171,11 +171,10 @@ class HighlightsPanel(QWidget):
 
     def _leaves(self, tree: QTreeWidget) -> list[QTreeWidgetItem]:
         found = []
-        for index in range(tree.topLevelItemCount()):
-            top = tree.topLevelItem(index)
+        for top in _children(tree.invisibleRootItem()):
             if top.data(0, _ID_ROLE):
                 found.append(top)
-            found.extend(top.child(i) for i in range(top.childCount()))
+            found.extend(_children(top))
         return found
 
     def _apply_filter(self) -> None:
@@ -187,10 +186,9 @@ class HighlightsPanel(QWidget):
                 highlight = entries[item.data(0, _ID_ROLE)]
                 text = f"{highlight.quote} {highlight.note or ''}".casefold()
                 item.setHidden(bool(color and highlight.color != color) or bool(words and words not in text))
-            for index in range(tree.topLevelItemCount()):
-                group = tree.topLevelItem(index)
+            for group in _children(tree.invisibleRootItem()):
                 if group.childCount():
-                    group.setHidden(all(group.child(i).isHidden() for i in range(group.childCount())))
+                    group.setHidden(all(child.isHidden() for child in _children(group)))
 
     def _show_orphans(self, shown: bool) -> None:
         for widget in (self.orphan_label, self.orphans, self.attach_button, self.delete_button):
@@ -200,7 +198,12 @@ class HighlightsPanel(QWidget):
         if item.data(0, _ID_ROLE):
             self.highlightRequested.emit(item.data(0, _ARTICLE_ROLE), item.data(0, _ID_ROLE))
 
-    def _ask_orphan(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _ask_orphan(self, signal: SignalInstance) -> None:
         item = self.orphans.currentItem()
         if item is not None and item.data(0, _ID_ROLE):
             signal.emit(item.data(0, _ID_ROLE))
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The children of a tree item (of the invisible root: the top-level items)."""
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

@@ -9,10 +9,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reader.core.library import ArticleSummary
 
+AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
 TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,15 +71,15 @@ class LibraryModel(QAbstractTableModel):
         """The article ids in the order shown."""
         return [s.id for s in self._rows]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         """The number of articles (the table has no children)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         """Title, date added, paragraphs."""
         return 0 if parent.isValid() else 3
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a cell shows, its tooltip, alignment and the article's id."""
         if not index.isValid():
             return None

@@ -169,7 +169,8 @@ class SearchPanel(QWidget):
     def result_count(self) -> int:
         """The number of results shown."""
         root = self.results.invisibleRootItem()
-        return sum(root.child(i).childCount() for i in range(root.childCount()))
+        groups = (root.child(i) for i in range(root.childCount()))
+        return sum(group.childCount() for group in groups if group is not None)
 
     def first_result(self) -> tuple[str, str] | None:
         """(article id, paragraph id) of the first result, if any."""
@@ -199,8 +200,9 @@ class SearchPanel(QWidget):
                 return True
             if key == Qt.Key.Key_Down and self.results.topLevelItemCount():
                 self.results.setFocus(Qt.FocusReason.TabFocusReason)
-                if self.results.currentItem() is None:
-                    self.results.setCurrentItem(self.results.topLevelItem(0))
+                first = self.results.topLevelItem(0)
+                if self.results.currentItem() is None and first is not None:
+                    self.results.setCurrentItem(first)
                 return True
         return super().eventFilter(watched, event)
 

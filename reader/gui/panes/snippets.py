@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.text import direction_of
 
+AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10  # an item's snippet as HTML; items without one draw as usual
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks that survive html.escape
 
@@ -53,14 +54,14 @@ class SnippetDelegate(QStyledItemDelegate):
         self._laid_out[key] = document
         return document
 
-    def _width(self, option: QStyleOptionViewItem, index: QModelIndex) -> float:
+    def _width(self, option: QStyleOptionViewItem, index: AnyIndex) -> float:
         width = option.rect.width()
         if width <= 0:  # asked for a size before the item has a place: take the column's width
             view = self._view
             width = view.columnWidth(index.column()) - view.indentation() * 2  # type: ignore[attr-defined]
         return float(width)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Draw the item's background and selection, then its snippet."""
         markup = index.data(SNIPPET_ROLE)
         if not markup:
@@ -82,7 +83,7 @@ class SnippetDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """The height of the wrapped snippet."""
         markup = index.data(SNIPPET_ROLE)
         if not markup:

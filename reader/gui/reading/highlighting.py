@@ -118,9 +118,9 @@ class HighlightClicks(QObject):
                 if found:
                     self.highlightClicked.emit(found, event.globalPosition().toPoint())
         elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = format_at(self._view, event.pos())
-            if found is not None and found.toolTip():
-                QToolTip.showText(event.globalPos(), found.toolTip(), self._view.viewport())
+            under = format_at(self._view, event.pos())
+            if under is not None and under.toolTip():
+                QToolTip.showText(event.globalPos(), under.toolTip(), self._view.viewport())
             else:
                 QToolTip.hideText()
             return True

@@ -62,7 +62,7 @@ def create_highlight_commands(window: QMainWindow, view: QWidget, stack: QUndoSt
 def add_highlight_menus(window: QMainWindow, actions: HighlightCommands, dock: QDockWidget) -> None:
     """Put export and import in the File menu, an Edit menu after it, and the pane in the View menu."""
     bar = window.menuBar()
-    menus = [a.menu() for a in bar.actions() if a.menu() is not None]
+    menus = [menu for action in bar.actions() if isinstance(menu := action.menu(), QMenu)]
     file_menu, view_menu = menus[0], menus[1]
     last = file_menu.actions()[-1]  # Quit
     file_menu.insertActions(last, [actions.export, actions.import_annotations])

@@ -25,8 +25,8 @@ SOURCE = "translations/qari_{language}.ts"
 def choose_language(requested: str | None, stored: str = "", system: QLocale | None = None) -> str:
     """The interface language: --lang, else the one in the settings, else the system's (ar or en)."""
     for choice in (requested, stored):
-        if choice in LANGUAGES:
-            return choice  # type: ignore[return-value]
+        if choice is not None and choice in LANGUAGES:
+            return choice
     locale = system or QLocale.system()
     return "ar" if locale.language() == QLocale.Language.Arabic else "en"
 
