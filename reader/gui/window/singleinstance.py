@@ -71,7 +71,14 @@ class InstanceServer(QObject):
             def read(socket: QLocalSocket = socket, received: bytearray = received) -> None:
                 received.extend(socket.readAll().data())
 
-            def done(socket: QLocalSocket = socket, received: bytearray = received) -> None:
+            handled: list[bool] = []
+
+            def done(
+                socket: QLocalSocket = socket, received: bytearray = received, handled: list[bool] = handled
+            ) -> None:
+                if handled:  # a socket closing while it is looked at can report its end twice
+                    return
+                handled.append(True)
                 read()
                 socket.deleteLater()
                 self.launchReceived.emit(*_launch(bytes(received)))
