@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.library import DATABASE_NAME
-from tests.conftest import SAMPLE, run_qari
+from tests.helpers import SAMPLE, remount_read_only, run_qari, small_disk
 
 
 def import_json(library: Path, *paths: Path | str) -> dict:
@@ -177,14 +177,10 @@ def read_only_library(tmp_path: Path):
         yield folder
         folder.chmod(0o755)
         return
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)]).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with small_disk(folder, "8m"):
         run_qari(folder, "import", str(SAMPLE))
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        remount_read_only(folder)
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)])
 
 
 def test_a_read_only_library_gets_a_plain_message(read_only_library, tmp_path):

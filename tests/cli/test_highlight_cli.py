@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE, run_qari
+from tests.helpers import SAMPLE, remount_read_only, run_qari, small_disk
 
 KEYS = {
     "id",
@@ -177,19 +176,10 @@ def test_json_export_then_import_into_a_fresh_library(library, tmp_path):
 def test_an_export_to_a_read_only_place_fails_plainly_and_keeps_the_old_file(library, tmp_path):
     folder, article = library
     ok(folder, "highlight", "add", article, "--quote", "بغداد")
-    mount_point = tmp_path / "ro"
-    mount_point.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (not root)")
-    try:
+    with small_disk(tmp_path / "ro", "1m") as mount_point:
         (mount_point / "old.md").write_text("old", encoding="utf-8")
-        subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
+        remount_read_only(mount_point)
         assert "read-only" in fails(
             folder, "export", "--format", "markdown", "-o", str(mount_point / "old.md")
         )
         assert (mount_point / "old.md").read_text(encoding="utf-8") == "old"
-    finally:
-        subprocess.run(["umount", str(mount_point)], check=False)

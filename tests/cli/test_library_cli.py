@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from reader.core.library import DATABASE_NAME
-from tests.conftest import SAMPLE, run_qari
+from tests.helpers import SAMPLE, run_qari
 
 
 def test_a_damaged_library_is_explained_then_restored_and_searched_again(library_folder: Path):

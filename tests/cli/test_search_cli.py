@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SAMPLE, run_qari
+from tests.helpers import REPO, SAMPLE, run_qari
 
 HTML_SAMPLE = REPO / "tests" / "data" / "sample.html"
 HIT_KEYS = ["article", "title", "paragraph", "heading", "score", "text", "spans", "snippet"]

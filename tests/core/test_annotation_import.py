@@ -10,7 +10,7 @@ import pytest
 from reader.core.errors import AnnotationImportError
 from reader.core.library import Workspace
 from reader.core.library.annotation_import import import_file
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 TITLE = "رحلة الورق من بغداد إلى الشاشة"
 

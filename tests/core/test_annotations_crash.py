@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from reader.core.library import DATABASE_NAME, Workspace
-from tests.conftest import REPO, SAMPLE
+from tests.helpers import REPO, SAMPLE
 
 WRITER = """
 import sys

@@ -10,7 +10,7 @@ import pytest
 from reader.core.errors import HighlightNotFound, InvalidHighlight
 from reader.core.library import Workspace
 from reader.core.library.database import DATABASE_NAME, MIGRATIONS
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -22,8 +21,7 @@ from reader.core.text import (
     tokenize,
 )
 from reader.core.text.stemmer import light_stem, stem_light10
-
-LUCENE_STOPWORDS = Path(__file__).parents[2].parent / "shared/conformance/lucene-arabic/stopwords.txt"
+from tests.helpers import LUCENE_STOPWORDS
 
 # Characters the rules treat specially, mixed into generated text with arbitrary ones.
 SPECIAL = (
@@ -268,8 +266,6 @@ def test_stopwords_are_normalized_function_words():
 
 
 def test_stopwords_cover_lucenes_list():
-    if not LUCENE_STOPWORDS.is_file():
-        pytest.skip(f"{LUCENE_STOPWORDS} is absent")
     lines = LUCENE_STOPWORDS.read_text(encoding="utf-8").splitlines()
     theirs = {normalize(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
     assert theirs - STOPWORDS == {"علي"}  # على: left out, it is spelled like the name Ali

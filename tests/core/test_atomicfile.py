@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from reader.core.atomicfile import write_atomically
 from reader.core.errors import ExportFailure
-
-
-@contextmanager
-def tmpfs(folder: Path, options: str) -> Iterator[Path]:
-    """A small tmpfs mounted on `folder` (root only; the test is skipped where mounting is not allowed)."""
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace').strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
+from tests.helpers import remount_read_only, small_disk
 
 
 def test_a_file_is_replaced_whole_and_no_temporary_file_is_left(tmp_path: Path):
@@ -52,10 +35,10 @@ def test_a_missing_folder_or_a_folder_as_target_is_a_plain_error(tmp_path: Path)
 
 
 def test_a_read_only_file_system_leaves_the_old_file_intact(tmp_path: Path):
-    with tmpfs(tmp_path / "ro", "size=1m") as folder:
+    with small_disk(tmp_path / "ro", "1m") as folder:
         target = folder / "export.html"
         target.write_text("old export", encoding="utf-8")
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        remount_read_only(folder)
         with pytest.raises(ExportFailure, match="read-only") as caught:
             write_atomically(target, b"new export")
         assert "\n" not in str(caught.value)
@@ -64,7 +47,7 @@ def test_a_read_only_file_system_leaves_the_old_file_intact(tmp_path: Path):
 
 
 def test_a_full_disk_leaves_the_old_file_intact_and_no_partial_file(tmp_path: Path):
-    with tmpfs(tmp_path / "small", "size=64k") as folder:
+    with small_disk(tmp_path / "small", "64k") as folder:
         target = folder / "export.json"
         target.write_text("old export", encoding="utf-8")
         with pytest.raises(ExportFailure, match="disk is full"):

@@ -14,7 +14,7 @@ from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.library import Workspace
 from reader.core.library.backups import KEEP, backups_folder, list_backups, newest_backup, take_backup
 from reader.core.library.database import DATABASE_NAME, MIGRATIONS, connect
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 
 def library_with_article(folder: Path) -> str:

@@ -12,7 +12,7 @@ from reader.core.export import FORMATS, AnnotatedArticle, render
 from reader.core.export.csv import COLUMNS
 from reader.core.export.markdown import LRM, RLM
 from reader.core.library.workspace import Workspace
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 
 @pytest.fixture

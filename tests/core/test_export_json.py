@@ -13,9 +13,7 @@ import pytest
 from reader.core.export import AnnotatedArticle, render
 from reader.core.library.annotation_import import import_file
 from reader.core.library.workspace import Workspace
-from tests.conftest import SAMPLE, SHARED
-
-VALIDATOR = SHARED / "conformance" / "w3c-web-annotation" / "validate.py"
+from tests.helpers import SAMPLE, W3C_VALIDATOR
 
 
 def export_json(workspace: Workspace, path: Path) -> dict:
@@ -93,12 +91,14 @@ def test_the_export_is_an_annotation_collection_with_selectors_and_bodies(annota
     assert [s["type"] for s in orphan["target"]["selector"]] == ["TextQuoteSelector", "FragmentSelector"]
 
 
-@pytest.mark.skipif(not VALIDATOR.exists(), reason="the W3C conformance folder is not beside this checkout")
 def test_the_export_passes_the_w3c_validator_in_strict_mode(annotated, tmp_path):
     path = tmp_path / "export.json"
     export_json(annotated, path)
     result = subprocess.run(
-        [sys.executable, str(VALIDATOR), "--strict", str(path)], capture_output=True, text=True, timeout=120
+        [sys.executable, str(W3C_VALIDATOR), "--strict", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "VALID" in result.stdout and "warning" not in result.stdout

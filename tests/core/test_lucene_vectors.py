@@ -1,9 +1,8 @@
 """Conformance with Apache Lucene's Arabic analysis tests (input → expected tokens, checked against Lucene).
 
-The vectors live beside the repository in shared/conformance/lucene-arabic/vectors.tsv; without them the
-tests are skipped. Qari's default stemmer goes beyond light10 on purpose, so the stemming suites run
-twice: with `stem_light10`, which must reproduce Lucene exactly, and with `stem`, where the only rows
-expected to differ are those marked below.
+The vectors are in tests/data/lucene-arabic/vectors.tsv (see SOURCE.txt there). Qari's default stemmer
+goes beyond light10 on purpose, so the stemming suites run twice: with `stem_light10`, which must reproduce
+Lucene exactly, and with `stem`, where the only rows expected to differ are those marked below.
 """
 
 from __future__ import annotations
@@ -11,14 +10,12 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from reader.core.text import STOPWORDS, analyze, normalize, stem, tokenize
 from reader.core.text.stemmer import stem_light10
-
-VECTORS = Path(__file__).parents[2].parent / "shared/conformance/lucene-arabic/vectors.tsv"
+from tests.helpers import LUCENE_VECTORS
 
 # Expected tokens that Qari's own stemmer deliberately stems further than light10 does.
 BEYOND_LUCENE = {"ايمانكم": "Qari strips the pronoun suffix كم as well: ايمانكم → ايمان → ايم"}
@@ -26,7 +23,7 @@ ZWNJ_REASON = "Qari keeps a word joined by ZWNJ whole (normalize drops the ZWNJ)
 
 
 def _rows() -> list[tuple[str, str, str, str]]:
-    with VECTORS.open(encoding="utf-8", newline="") as handle:
+    with LUCENE_VECTORS.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader)
         assert header == ["suite", "test_name", "input", "expected"]
@@ -39,8 +36,6 @@ def _rows() -> list[tuple[str, str, str, str]]:
 
 
 def _params(stemmer_name: str | None) -> list:
-    if not VECTORS.is_file():
-        return [pytest.param("", "", "", "", marks=pytest.mark.skip(reason=f"{VECTORS} is absent"))]
     params = []
     for number, (suite, name, text, expected) in enumerate(_rows(), start=2):
         uses_stems = suite in ("TestArabicStemFilter", "TestArabicAnalyzer") or "ArabicStem" in name
@@ -108,8 +103,6 @@ def test_stemming_vectors_qari(suite: str, name: str, text: str, expected: str) 
 
 
 def test_vector_file_is_complete() -> None:
-    if not VECTORS.is_file():
-        pytest.skip(f"{VECTORS} is absent")
     suites = [row[0] for row in _rows()]
     assert len(suites) == 60
     assert set(suites) == {

@@ -11,7 +11,7 @@ import pytest
 
 from reader.core.errors import LibraryError
 from reader.core.library import DATABASE_NAME, INDEX_FOLDER, Workspace, find_backup, newest_backup, restore
-from tests.conftest import REPO, SAMPLE
+from tests.helpers import REPO, SAMPLE
 
 
 @pytest.fixture

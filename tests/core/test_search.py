@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.library import Workspace
 from reader.core.search import Hit, QueryError
-from tests.conftest import REPO, SAMPLE
+from tests.helpers import REPO, SAMPLE, SEED
 
 HTML_SAMPLE = REPO / "tests" / "data" / "sample.html"
 
@@ -159,10 +159,6 @@ def test_diacritics_in_the_query_rank_agreeing_matches_first(tmp_path: Path):
 
 @pytest.fixture(scope="module")
 def seed_library(tmp_path_factory):
-    from tests.conftest import SEED
-
-    if not SEED.exists():
-        pytest.skip("the shared seed article is not beside this checkout")
     workspace = Workspace(tmp_path_factory.mktemp("seed") / "library")
     workspace.import_file(SEED)
     yield workspace

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from reader.core.library import DATABASE_NAME
-from tests.conftest import run_qari
+from tests.helpers import run_qari
 
 MARKER = "زعفران"  # in the last paragraph of every generated article, and in no other text
 _VOCABULARY = """

@@ -7,8 +7,8 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import REPO
 from tests.faults.corpus import check_library, write_articles
+from tests.helpers import REPO
 
 
 def qari(library, *args: str) -> subprocess.Popen:

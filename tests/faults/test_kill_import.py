@@ -9,9 +9,9 @@ from pathlib import Path
 
 from reader.core.library import INDEX_FOLDER
 from reader.core.search.store import journal_path
-from tests.conftest import run_qari
 from tests.faults.corpus import check_library, write_articles
 from tests.faults.processes import run_killed
+from tests.helpers import run_qari
 
 
 def test_sigkill_during_imports_of_200_articles(tmp_path: Path):

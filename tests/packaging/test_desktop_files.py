@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 DESKTOP = REPO / "resources" / "desktop"
 ENTRY = DESKTOP / "applications" / "org.qari.Qari.desktop"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.text.arabic import normalize_text
-from tests.conftest import SAMPLE, run_qari
+from tests.helpers import SAMPLE, run_qari
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is missing"
