@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from reader.core.text import direction_of
+
 
 def text_direction(text: str) -> Qt.LayoutDirection:
     """The direction of the first strong character; right to left when there is none."""
-    for character in text:
-        kind = unicodedata.bidirectional(character)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.RightToLeft
+    rtl = direction_of(text, default="rtl") == "rtl"
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
 
 
 class NoteEditor(QDialog):
