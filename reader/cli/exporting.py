@@ -8,14 +8,11 @@ import sys
 from pathlib import Path
 
 from reader.cli.terminal import write
-from reader.core.atomicfile import write_atomically
 from reader.core.errors import ExportFailure
-from reader.core.export import FORMATS, AnnotatedArticle, render
-from reader.core.export import html as html_export
-from reader.core.library.annotation_import import import_file
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace
+from reader.render.export import FORMATS, ExportFormat, export, format_for, format_named
 
-EXPORT_FORMATS = (*FORMATS, "pdf")
+EXPORT_FORMATS = tuple(FORMATS)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -43,36 +40,25 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: argparse.Namespace, workspace: Workspace) -> int:
-    """qari export [ARTICLE...] --format F [-o FILE]."""
-    name = _format_name(args.format, args.output)
-    library, store = workspace.library, workspace.highlights
-    if args.articles:
-        ids = list(dict.fromkeys(library.resolve(reference) for reference in args.articles))
-    else:
-        with_highlights = {h.article for h in store.highlights()}
-        ids = [s.id for s in reversed(library.summaries()) if s.id in with_highlights]  # oldest first
-    items = [AnnotatedArticle(library.get(i), tuple(store.highlights(i))) for i in ids]
-    if name == "pdf":
-        if args.output is None:
-            raise ExportFailure("A PDF export needs a file to go to: add -o FILE.pdf.")
-        from reader.render.pdf import render_pdf  # Qt is loaded only for a PDF
-
-        data = render_pdf(html_export.render(items), html_export.page_title(items))
-    else:
-        data = render(name, items)
-    count = sum(len(item.highlights) for item in items)
+    """qari export [ARTICLE...] --format F [-o FILE]: made by `reader.render.export`, as in the window."""
+    chosen = _format(args.format, args.output)
+    if chosen.binary and args.output is None:
+        raise ExportFailure(f"A {chosen.label} export needs a file to go to: add -o FILE{chosen.extension}.")
+    library = workspace.library
+    ids = list(dict.fromkeys(library.resolve(reference) for reference in args.articles)) or None
+    made = export(library, chosen.name, article_ids=ids, path=args.output)
     if args.output is None:
-        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(made.data)
         sys.stdout.buffer.flush()
     else:
-        write_atomically(args.output, data)
-        print(f"exported {_count(count, 'highlight')} of {_count(len(items), 'article')} to {args.output}")
+        articles, highlights = _count(made.articles, "article"), _count(made.highlights, "highlight")
+        print(f"exported {highlights} of {articles} to {args.output}")
     return 0
 
 
 def import_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari annotations import FILE.json: add or update highlights from Web Annotations."""
-    counts = import_file(args.file, workspace.library, workspace.highlights)
+    counts = workspace.library.import_annotations(args.file)
     if args.json:
         write(json.dumps(counts.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -85,18 +71,9 @@ def import_command(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
-def _format_name(given: str | None, output: Path | None) -> str:
+def _format(given: str | None, output: Path | None) -> ExportFormat:
     """The export format: as given, or guessed from the output file's suffix, or Markdown."""
-    if given is not None:
-        if given.lower() not in EXPORT_FORMATS:
-            raise ExportFailure(f"{given!r} is not an export format; use one of {', '.join(EXPORT_FORMATS)}.")
-        return given.lower()
-    suffixes = {f.extension: f.name for f in FORMATS.values()} | {
-        ".pdf": "pdf",
-        ".htm": "html",
-        ".markdown": "markdown",
-    }
-    return suffixes.get(output.suffix.lower(), "markdown") if output else "markdown"
+    return format_named(given) if given is not None else format_for(output)
 
 
 def _count(number: int, noun: str) -> str:

@@ -1,12 +1,20 @@
-"""The export dialog: which articles, which format, which colours, which file; written in a worker, and
-the import of annotations that runs the same way."""
+"""The export dialog: which articles, which format, which colours, which file; written in a worker by the
+export the command line makes too (`reader.render.export`), and the import of annotations that runs the
+same way.
+
+The dialog may be deleted as soon as it closes (the window opens it with WA_DeleteOnClose) while its
+export still runs, and the pool of workers may hold on to the slots it was given. So the job's outcome
+reaches the dialog only while the dialog exists (`_while_open`), no lambda holds its widgets, closing it
+stops the export before it writes, and after a success the dialog closes last, using none of its widgets.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -26,60 +34,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.highlights.record import COLORS
-from reader.gui.highlightbar import color_label, swatch
+from reader.core.highlights import COLORS
+from reader.core.library import Library
+from reader.gui.reading.highlightbar import color_label, swatch
 from reader.gui.workers import Job, Workers
+from reader.render.export import FORMATS, ExportFormat, export
 
-EXTENSIONS = {"markdown": ".md", "html": ".html", "csv": ".csv", "json": ".json", "pdf": ".pdf"}
+if TYPE_CHECKING:
+    from reader.core.library import ImportCounts
+
+Outcome = TypeVar("Outcome")
 
 
-def export_work(folder: Path, article_ids: list[str] | None, colors: set[str], format_name: str,
-                path: Path) -> Callable[[Job], Path]:
+def export_work(
+    folder: Path, article_ids: list[str] | None, colors: Collection[str], format_name: str, path: Path
+) -> Callable[[Job], Path]:
     """The work of an export: read the highlights, render them and write the file atomically."""
 
     def work(job: Job) -> Path:
-        """Runs in the worker, on its own connection to the library."""
-        from reader.core.atomicfile import write_atomically
-        from reader.core.export import AnnotatedArticle, render
-        from reader.core.export import html as html_export
-        from reader.core.library.articles import Library
-        from reader.core.library.highlight_store import HighlightStore
-
+        """Runs in the worker, on its own connection to the library; stops when the job is cancelled."""
         library = Library(folder)
         try:
-            store = HighlightStore(library.connection, folder)
-            ids = article_ids if article_ids is not None else library.ids()
-            items = []
-            for done, article_id in enumerate(ids, start=1):
-                chosen = tuple(h for h in store.highlights(article_id) if h.color in colors)
-                items.append(AnnotatedArticle(library.get(article_id), chosen))
-                job.report(done, len(ids))
+            export(
+                library, format_name, article_ids=article_ids, colors=colors, path=path, progress=job.report
+            )
         finally:
             library.close()
-        if format_name == "pdf":
-            from reader.render.pdf import render_pdf
-
-            data = render_pdf(html_export.render(items), html_export.page_title(items))
-        else:
-            data = render(format_name, items)
-        write_atomically(path, data)
         return path
 
     return work
 
 
-def import_work(folder: Path, path: Path) -> Callable[[Job], Any]:
+def import_work(folder: Path, path: Path) -> Callable[[Job], ImportCounts]:
     """The work of importing annotations from a JSON file, on the worker's own connection."""
 
-    def work(job: Job) -> Any:
+    def work(job: Job) -> ImportCounts:
         """Runs in the worker."""
-        from reader.core.library.annotation_import import import_file
-        from reader.core.library.articles import Library
-        from reader.core.library.highlight_store import HighlightStore
-
         library = Library(folder)
         try:
-            return import_file(path, library, HighlightStore(library.connection, folder))
+            return library.import_annotations(path)
         finally:
             library.close()
 
@@ -92,13 +85,20 @@ class ExportDialog(QDialog):
     exported = Signal(str)  # the file written
     exportFailed = Signal(str)
 
-    def __init__(self, folder: Path, current: str | None, selected: list[str], workers: Workers,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        current: str | None,
+        selected: list[str],
+        workers: Workers,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Highlights"))
         self._folder, self._current, self._selected, self._workers = folder, current, selected, workers
         self.message: QMessageBox | None = None
+        self._job: Job | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         scope = QVBoxLayout()
@@ -116,9 +116,8 @@ class ExportDialog(QDialog):
         self.scope_group.buttons()[0 if current is not None else 1].setChecked(True)
         form.addRow(self.tr("Articles:"), scope)
         self.format_box = QComboBox(self)
-        for name, label in (("markdown", "Markdown"), ("html", "HTML"), ("csv", "CSV"),
-                            ("json", self.tr("JSON (W3C Web Annotation)")), ("pdf", "PDF")):
-            self.format_box.addItem(label, name)
+        for format_ in FORMATS.values():
+            self.format_box.addItem(self._label(format_), format_.name)
         self.format_box.currentIndexChanged.connect(self._follow_format)
         form.addRow(self.tr("Format:"), self.format_box)
         colours = QHBoxLayout()
@@ -133,10 +132,10 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         self.path_field = QLineEdit(str(Path.home() / "qari-highlights.md"), self)
         self.path_field.setAccessibleName(self.tr("File"))
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self.choose_file)
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
+        self.browse_button.clicked.connect(self.choose_file)
         where.addWidget(self.path_field, 1)
-        where.addWidget(browse)
+        where.addWidget(self.browse_button)
         form.addRow(self.tr("File:"), where)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -145,8 +144,9 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def set_choices(self, scope: str = "", format_name: str = "", colors: set[str] | None = None,
-                    path: Path | None = None) -> None:
+    def set_choices(
+        self, scope: str = "", format_name: str = "", colors: set[str] | None = None, path: Path | None = None
+    ) -> None:
         """Choose as the reader would: scope (current, all, selected), format, colours, file."""
         for button in self.scope_group.buttons():
             if scope and button.objectName() == f"scope-{scope}":
@@ -167,37 +167,79 @@ class ExportDialog(QDialog):
 
     def run(self) -> Job | None:
         """Start writing the export in a worker (no modal loop); the dialog closes when it is done."""
+        if self._job is not None:
+            return None  # one export at a time
         text = self.path_field.text().strip()
         colors = {name for name, box in self.color_boxes.items() if box.isChecked()}
         if not text or not colors:
             self._tell(QMessageBox.Icon.Warning, self.tr("Choose a file and at least one colour."))
             return None
         scope = next(b.objectName() for b in self.scope_group.buttons() if b.isChecked())
-        ids = {"scope-current": [self._current], "scope-selected": self._selected}.get(scope)
-        self.export_button.setEnabled(False)
+        ids: list[str] | None = None  # all articles
+        if scope == "scope-current" and self._current is not None:
+            ids = [self._current]
+        elif scope == "scope-selected":
+            ids = self._selected
         work = export_work(self._folder, ids, colors, str(self.format_box.currentData()), Path(text))
-        return self._workers.start(work, succeeded=self._done, failed=self._failed,
-                                   finished=lambda: self.export_button.setEnabled(True))
+        self._set_running(True)
+        self._job = self._workers.start(
+            work, succeeded=self._while_open(self._done), failed=self._while_open(self._failed)
+        )
+        return self._job
+
+    def reject(self) -> None:
+        """Close without exporting; an export under way stops before it writes its file."""
+        if self._job is not None:
+            self._job.cancel()
+        super().reject()
+
+    def _while_open(self, slot: Callable[[Outcome], None]) -> Callable[[Outcome], None]:
+        """`slot`, called only while the dialog exists: Qt may have deleted it before its job ends."""
+
+        def delivered(outcome: Outcome) -> None:
+            if shiboken6.isValid(self):
+                slot(outcome)
+
+        return delivered
+
+    def _label(self, format_: ExportFormat) -> str:
+        """The format's label, in the reader's language where it has words."""
+        return self.tr("JSON (W3C Web Annotation)") if format_.name == "json" else format_.label
+
+    def _set_running(self, running: bool) -> None:
+        """While an export runs, neither start another nor open a file dialog that its end could close."""
+        self.export_button.setEnabled(not running)
+        self.browse_button.setEnabled(not running)
 
     def _follow_format(self) -> None:
         path = Path(self.path_field.text().strip() or "qari-highlights")
-        self.path_field.setText(str(path.with_suffix(EXTENSIONS[str(self.format_box.currentData())])))
+        self.path_field.setText(str(path.with_suffix(FORMATS[str(self.format_box.currentData())].extension)))
 
     def _done(self, path: Path) -> None:
+        """Offer to open the file, then close; the dialog may be deleted then: nothing of it is used after."""
+        self._job = None
         self.exported.emit(str(path))
         text = self.tr("The highlights were exported to {path}.").format(path=path)
-        box = self._tell(QMessageBox.Icon.Information, text)
+        box = self._tell(QMessageBox.Icon.Information, text, outlive_dialog=True)
         opener = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
         self.accept()
 
     def _failed(self, message: str) -> None:
+        stopped = self._job is not None and self._job.cancelled
+        self._job = None
+        if stopped:
+            return  # the reader closed the dialog: nothing to say
+        self._set_running(False)
         self.exportFailed.emit(message)
         self._tell(QMessageBox.Icon.Warning, message)
 
-    def _tell(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-        self.message = QMessageBox(icon, self.tr("Qari"), text, parent=self.parentWidget() or self)
+    def _tell(self, icon: QMessageBox.Icon, text: str, outlive_dialog: bool = False) -> QMessageBox:
+        """Show a message without waiting for it, over the window (else over the dialog, unless it is to
+        outlive the dialog)."""
+        parent = self.parentWidget() if outlive_dialog else self.parentWidget() or self
+        self.message = QMessageBox(icon, self.tr("Qari"), text, parent=parent)
         self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message.open()
         return self.message

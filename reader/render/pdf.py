@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 
+from reader.core.export import FORMATS, AnnotatedArticle, page_title
 from reader.resources import FONTS, resource_path
 
 _application = None  # the Qt application this module had to start, kept alive while the process runs
 _PAGE_MARGIN_MM = 18
 _BODY_POINT_SIZE = 12
+
+
+def render(items: Sequence[AnnotatedArticle]) -> bytes:
+    """The PDF export of the articles' highlights: their HTML export, laid out by Qt."""
+    return render_pdf(FORMATS["html"].bytes_of(items).decode("utf-8"), page_title(items))
 
 
 def render_pdf(html: str, title: str = "Highlights") -> bytes:

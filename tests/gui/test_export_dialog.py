@@ -4,6 +4,7 @@ quiet; annotations are imported from the File menu's JSON."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 import shiboken6
@@ -65,19 +66,52 @@ def test_the_dialog_offers_every_format_and_writes_the_shared_export(
         library.close()
 
 
-def test_closing_the_dialog_during_an_export_is_quiet(window, qtbot, tmp_path, library_folder):
-    workers = Workers()
-    dialog = ExportDialog(library_folder, None, [], workers, window)
+@pytest.fixture
+def held_pool():
+    """A pool of one thread that a job holds until the gate is set: a job started meanwhile waits."""
+    gate = threading.Event()
+    workers = Workers(threads=1)
+    workers.start(lambda job: gate.wait(30))
+    yield workers, gate
+    gate.set()
+    workers.stop()
+
+
+def open_dialog(window, folder, workers, target):
+    dialog = ExportDialog(folder, None, [], workers, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the window opens it
     dialog.open()
+    dialog.set_choices(scope="all", format_name="markdown", path=target)
+    return dialog
+
+
+def test_closing_the_dialog_stops_its_export_before_it_writes(window, qtbot, tmp_path, library_folder,
+                                                              held_pool):
+    workers, gate = held_pool
+    target = tmp_path / "out.md"
+    dialog = open_dialog(window, library_folder, workers, target)
     failures: list[str] = []
     dialog.exportFailed.connect(failures.append)
-    dialog.set_choices(scope="all", format_name="pdf", path=tmp_path / "out.pdf")
     assert dialog.run() is not None
     dialog.reject()
-    qtbot.waitUntil(lambda: not workers.busy() and not shiboken6.isValid(dialog), timeout=20000)
-    qtbot.wait(100)  # the job's last signals arrive after the dialog is gone, and are dropped
-    assert failures == []
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # deleted on close
+    gate.set()
+    qtbot.waitUntil(lambda: not workers.busy(), timeout=20000)
+    qtbot.wait(50)  # the job's signals arrive after the dialog is gone
+    assert failures == [] and not target.exists()
+
+
+def test_a_dialog_deleted_before_its_export_ends_hears_nothing_of_it(window, qtbot, tmp_path,
+                                                                     library_folder, held_pool):
+    workers, gate = held_pool
+    target = tmp_path / "out.md"
+    dialog = open_dialog(window, library_folder, workers, target)
+    assert dialog.run() is not None
+    shiboken6.delete(dialog)  # gone without a cancel (as when its window goes): the export goes on
+    gate.set()
+    qtbot.waitUntil(lambda: not workers.busy(), timeout=20000)
+    qtbot.wait(50)  # the success arrives after the dialog is gone, and must not reach it
+    assert target.read_text(encoding="utf-8").startswith("# ")
 
 
 def test_annotations_exported_then_imported_report_their_counts(window, qtbot, tmp_path):

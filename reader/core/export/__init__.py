@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.export import csv, html, markdown, webannotation
-from reader.core.export.document import AnnotatedArticle
+from reader.core.export.document import AnnotatedArticle, Located, locate
+from reader.core.export.html import page_title
 
-__all__ = ["FORMATS", "AnnotatedArticle", "ExportFormat", "render"]
+__all__ = ["FORMATS", "AnnotatedArticle", "ExportFormat", "Located", "locate", "page_title", "render"]
 
 
 @dataclass(frozen=True)

@@ -49,19 +49,21 @@ def locate(article: Article, highlights: Sequence[Highlight]) -> list[Located]:
         section = headings.get(block.section) if block.kind != "title" else None
         places[block.id] = (order, block.kind, section, number if block.kind == "paragraph" else None,
                             block.direction)
-    order = len(places)
-    located = []
+    placed: list[tuple[int, int, Located]] = []  # by block, then by start
+    orphaned: list[tuple[str, Located]] = []  # by creation time, after every placed one
     for highlight in highlights:
         place = places.get(highlight.paragraph) if highlight.state != "orphaned" else None
         if place is None:
             direction = direction_of(highlight.quote)
-            located.append((order, highlight.created, Located(highlight, "orphaned", None, None, direction)))
+            orphaned.append((highlight.created, Located(highlight, "orphaned", None, None, direction)))
         else:
             rank, where, section, paragraph_number, direction = place
-            located.append(
+            placed.append(
                 (rank, highlight.start, Located(highlight, where, section, paragraph_number, direction))
             )
-    return [entry for *_, entry in sorted(located, key=lambda row: row[:2])]
+    placed.sort(key=lambda row: row[:2])
+    orphaned.sort(key=lambda row: row[0])
+    return [entry for *_, entry in placed] + [entry for _, entry in orphaned]
 
 
 def by_section(article: Article, highlights: Sequence[Highlight]) -> list[tuple[str | None, list[Located]]]:
