@@ -165,6 +165,6 @@ def open_command(args: argparse.Namespace, workspace: Workspace) -> int:
         raise QariError(f"{args.path} is not a file.")
     imported = workspace.import_file(args.path, args.encoding)
     workspace.close()
-    from reader.gui.launch import run_window  # the GUI is loaded only when a window is wanted
+    from reader.gui import run_window  # the GUI is loaded only when a window is wanted
 
     return run_window(args.library_folder, imported.article.id, args.lang)

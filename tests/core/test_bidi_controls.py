@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.text.bidi import FSI, LRE, LRI, PDF, PDI, RLE, RLI, RLO, balance, has_controls, isolate
+from reader.core.text import FSI, LRE, LRI, PDF, PDI, RLE, RLI, RLO, balance, has_controls, isolate
 
 
 @pytest.mark.parametrize(

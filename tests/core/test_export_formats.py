@@ -11,7 +11,7 @@ import pytest
 from reader.core.export import FORMATS, AnnotatedArticle, render
 from reader.core.export.csv import COLUMNS
 from reader.core.export.markdown import LRM, RLM
-from reader.core.library.workspace import Workspace
+from reader.core.library import Workspace
 from tests.helpers import SAMPLE
 
 

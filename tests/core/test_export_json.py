@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.export import AnnotatedArticle, render
+from reader.core.library import Workspace
 from reader.core.library.annotation_import import import_file
-from reader.core.library.workspace import Workspace
 from tests.helpers import SAMPLE, W3C_VALIDATOR
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.export import AnnotatedArticle, render
-from reader.core.library.workspace import Workspace
-from reader.core.text.bidi import balance
+from reader.core.library import Workspace
+from reader.core.text import balance
 
 RLO, PDF, RLI, LRI, PDI = "\u202e", "\u202c", "\u2067", "\u2066", "\u2069"
 ARTICLE = (

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.core.library import Library
-from reader.gui.exportdialog import ExportDialog
+from reader.gui.dialogs.exportdialog import ExportDialog
 from reader.gui.workers import Workers
 from reader.render.export import FORMATS, export
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.text.arabic import normalize_text
+from reader.core.text import normalize_text
 from tests.helpers import SAMPLE, run_qari
 
 pytestmark = pytest.mark.skipif(

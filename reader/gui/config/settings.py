@@ -54,11 +54,6 @@ WINDOW_STATE_RTL = Setting(
 )
 LAST_ARTICLE = Setting("session/last_article", str, "", "The article open when the window was closed.")
 
-ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    FONT_FAMILY, FONT_SIZE, LINE_SPACING, THEME, SHOW_DIACRITICS, LANGUAGE, SEARCH_SCOPE,
-    WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_STATE_RTL, LAST_ARTICLE,
-)
-
 POSITIONS_GROUP = "positions"
 """Under this group, one key per article id: the id of the paragraph or heading at the top of the view."""
 

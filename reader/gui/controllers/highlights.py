@@ -116,7 +116,7 @@ class HighlightsController(QObject):
 
     def copy_quote(self, highlight_id: str) -> str:
         """Copy a highlight's quote with its reference (article, section, paragraph)."""
-        from reader.core.export.document import locate  # what the exports say of a place, loaded on use
+        from reader.core.export import locate  # what the exports say of a place, loaded on use
 
         highlight = self.store.get(highlight_id)
         article = self._article(highlight.article)
@@ -185,7 +185,7 @@ class HighlightsController(QObject):
 
     def refresh_pane(self) -> None:
         """List the highlights of the article (or the library) in the pane."""
-        from reader.core.export.document import locate  # after the first paint, not at start
+        from reader.core.export import locate  # after the first paint, not at start
 
         article = self._view.article
         if self._pane.scope == "library":

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from reader.core.library import ImportCounts, ImportReport
     from reader.gui.controllers.changes import Changes
     from reader.gui.controllers.libraryaccess import LibraryAccess
-    from reader.gui.exportdialog import ExportDialog
+    from reader.gui.dialogs.exportdialog import ExportDialog
     from reader.gui.panes.librarypanel import LibraryPanel
     from reader.gui.panes.progresspanel import ProgressPanel
     from reader.gui.reading.textview import ReadingView
@@ -85,7 +85,7 @@ class LongWorkController(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        from reader.gui.exportdialog import import_work
+        from reader.gui.dialogs.exportdialog import import_work
 
         return self.workers.start(
             import_work(self._folder, path), succeeded=self._highlights_imported, failed=self._work_failed,
@@ -93,7 +93,7 @@ class LongWorkController(QObject):
 
     def show_export_dialog(self) -> ExportDialog:
         """Open the export dialog on the open article, the library's selection or all articles."""
-        from reader.gui.exportdialog import ExportDialog
+        from reader.gui.dialogs.exportdialog import ExportDialog
 
         article = self._view.article
         dialog = ExportDialog(

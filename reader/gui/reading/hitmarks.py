@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from reader.gui.config.themes import Theme
 
 
 class HitMark(NamedTuple):
@@ -56,3 +61,19 @@ class HitList:
             key = key_of_block[hit.block]
             counts[key] = counts.get(key, 0) + 1
         return counts
+
+
+def hit_selections(
+    hits: list[tuple[int, HitMark]], current: int, cursor_for: Callable[[HitMark], QTextCursor], theme: Theme
+) -> list[QTextEdit.ExtraSelection]:
+    """The extra selections that paint these (index, hit) pairs, the current one in its own colour."""
+    plain, marked = QTextCharFormat(), QTextCharFormat()
+    plain.setBackground(QColor(theme.hit))
+    marked.setBackground(QColor(theme.current_hit))
+    selections = []
+    for index, hit in hits:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor_for(hit)
+        selection.format = marked if index == current else plain
+        selections.append(selection)
+    return selections

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtGui import QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.document import Article
 from reader.gui.config.themes import THEMES, Theme
 from reader.gui.reading import textranges as ranges
-from reader.gui.reading.hitmarks import HitList, HitMark
+from reader.gui.reading.clipboard import ClipboardText
+from reader.gui.reading.hitmarks import HitList, HitMark, hit_selections
 from reader.gui.reading.textdocument import DOCUMENT_MARGIN, BlockMap, ReadingStyle, build_document
 from reader.gui.reading.textranges import Mark
 
@@ -48,7 +49,7 @@ class ReadingView(QTextBrowser):
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAcceptDrops(False)  # files dropped here go to the window, which imports them
-        self._clipboard_source: QTextEdit | None = None
+        self._clipboard = ClipboardText(self)
         self.viewport().setAcceptDrops(False)
         self.setViewportMargins(16, 8, 16, 8)
         self._article: Article | None = None
@@ -212,18 +213,11 @@ class ReadingView(QTextBrowser):
         return ranges.range_cursor(self.document(), self._blocks, hit.block, hit.start, hit.end)
 
     def _draw_hits(self) -> None:
-        selections = []
+        nearby = []
         if self._hits:
             first, last = self._top_block(), self._bottom_block()
-            plain, current = QTextCharFormat(), QTextCharFormat()
-            plain.setBackground(QColor(self._theme.hit))
-            current.setBackground(QColor(self._theme.current_hit))
-            for index, hit in self._hits.within(max(0, first - _NEARBY_BLOCKS), last + _NEARBY_BLOCKS):
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = self._cursor_for(hit)
-                selection.format = current if index == self._hits.current else plain
-                selections.append(selection)
-        self.setExtraSelections(selections)
+            nearby = self._hits.within(max(0, first - _NEARBY_BLOCKS), last + _NEARBY_BLOCKS)
+        self.setExtraSelections(hit_selections(nearby, self._hits.current, self._cursor_for, self._theme))
 
     def apply_marks(self, marks: Iterable[Mark]) -> None:
         """Merge character formats over ranges of the stored text (highlights), all in one edit block."""
@@ -258,14 +252,7 @@ class ReadingView(QTextBrowser):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """What Copy and dragging put on the clipboard: the stored text of the selection."""
-        # A QMimeData made in Python is freed twice (by Python and by the clipboard) and crashes the
-        # process at exit; one made by Qt itself, from a hidden editor holding the text, is freed once.
-        if self._clipboard_source is None:
-            self._clipboard_source = QTextEdit(self)
-            self._clipboard_source.hide()
-        self._clipboard_source.setPlainText(self.selected_original_text())
-        self._clipboard_source.selectAll()
-        return QTextEdit.createMimeDataFromSelection(self._clipboard_source)
+        return self._clipboard.mime_data(self.selected_original_text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the text column to a comfortable width and the reader's place; redraw the hits."""

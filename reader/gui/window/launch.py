@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.core.errors import LibraryDamaged, QariError
@@ -24,7 +24,6 @@ from reader.resources import FONTS, SAMPLE_ARTICLE, resource_path
 if TYPE_CHECKING:
     from reader.core.library import Workspace
 
-READING_FONT = "Noto Naskh Arabic"
 _SAMPLE_MARKER = ".sample-imported"  # in the library folder: the sample is offered once, on the first start
 
 
@@ -45,13 +44,6 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     chrome.setPointSizeF(max(chrome.pointSizeF(), 11.0))
     app.setFont(chrome)
     return app
-
-
-def reading_font() -> QFont:
-    """The default body font of the reading view."""
-    font = QFont(READING_FONT)
-    font.setPointSizeF(keys.FONT_SIZE.default)
-    return font
 
 
 def import_sample_once(workspace: Workspace | LibraryAccess) -> str | None:
