@@ -77,11 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not getattr(args, "opens_library", True):  # repairs must work on a library that cannot be opened
             return args.handler(args, args.library_folder)
-        workspace = Workspace(args.library_folder, notify=_notice)
-        try:
+        with Workspace(args.library_folder, notify=_notice) as workspace:
             return args.handler(args, workspace)
-        finally:
-            workspace.close()
     except sqlite3.DatabaseError as error:  # damage met after opening, in the middle of a command
         print(f"qari: {explain(error, args.library_folder)}", file=sys.stderr)
         return 1

@@ -49,6 +49,12 @@ class Library:
         """Close the database."""
         self.connection.close()
 
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def transaction(self) -> contextlib.AbstractContextManager[object]:
         """One write transaction over the library: all of it is committed, or none of it."""
         return transaction(self.connection, self.folder)

@@ -73,6 +73,12 @@ class Workspace:
         self._index.close()
         self.library.close()
 
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def search(
         self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
     ) -> SearchResult:

@@ -85,10 +85,11 @@ class LongWorkController(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        from reader.gui.dialogs.exportdialog import import_work
 
         return self.workers.start(
-            import_work(self._folder, path), succeeded=self._highlights_imported, failed=self._work_failed,
+            work.annotations_import_work(self._folder, path),
+            succeeded=self._highlights_imported,
+            failed=self._work_failed,
         )
 
     def show_export_dialog(self) -> ExportDialog:

@@ -10,7 +10,7 @@ stops the export before it writes, and after a success the dialog closes last, u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -35,48 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.highlights import COLORS
-from reader.core.library import Library
 from reader.gui.reading.highlightbar import color_label, swatch
 from reader.gui.workers import Job, Workers
-from reader.render.export import FORMATS, ExportFormat, export
+from reader.gui.workers.librarywork import export_work
+from reader.render.export import FORMATS, ExportFormat
 
 if TYPE_CHECKING:
-    from reader.core.library import ImportCounts
+    pass
 
 Outcome = TypeVar("Outcome")
-
-
-def export_work(
-    folder: Path, article_ids: list[str] | None, colors: Collection[str], format_name: str, path: Path
-) -> Callable[[Job], Path]:
-    """The work of an export: read the highlights, render them and write the file atomically."""
-
-    def work(job: Job) -> Path:
-        """Runs in the worker, on its own connection to the library; stops when the job is cancelled."""
-        library = Library(folder)
-        try:
-            export(
-                library, format_name, article_ids=article_ids, colors=colors, path=path, progress=job.report
-            )
-        finally:
-            library.close()
-        return path
-
-    return work
-
-
-def import_work(folder: Path, path: Path) -> Callable[[Job], ImportCounts]:
-    """The work of importing annotations from a JSON file, on the worker's own connection."""
-
-    def work(job: Job) -> ImportCounts:
-        """Runs in the worker."""
-        library = Library(folder)
-        try:
-            return library.import_annotations(path)
-        finally:
-            library.close()
-
-    return work
 
 
 class ExportDialog(QDialog):

@@ -1,15 +1,16 @@
-"""Library work that runs in a worker, each on its own workspace: imports, removals, index rebuilds."""
+"""Library work that runs in a worker, each job on its own connection to the library (SQLite connections
+belong to one thread): imports, removals, index rebuilds, exports and annotation imports."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.gui.workers.jobs import Job
 
 if TYPE_CHECKING:
-    from reader.core.library import ImportReport
+    from reader.core.library import ImportCounts, ImportReport
 
 
 class RebuildCancelled(Exception):
@@ -23,13 +24,10 @@ def import_work(folder: Path, paths: list[Path]) -> Callable[[Job], ImportReport
         """Import in this worker thread, reporting after each file."""
         from reader.core.library import Workspace
 
-        workspace = Workspace(folder)
-        try:
+        with Workspace(folder) as workspace:
             return workspace.import_paths(paths, progress=lambda done, total, path: job.report(
                 done, total, Path(path).name
             ))
-        finally:
-            workspace.close()
 
     return work
 
@@ -41,16 +39,13 @@ def remove_work(folder: Path, article_ids: list[str]) -> Callable[[Job], list[st
         """Remove in this worker thread, one article at a time."""
         from reader.core.library import Workspace
 
-        workspace = Workspace(folder)
         removed: list[str] = []
-        try:
+        with Workspace(folder) as workspace:
             for done, article_id in enumerate(article_ids, start=1):
                 workspace.remove(article_id)
                 removed.append(article_id)
                 if not job.report(done, len(article_ids), ""):
                     break
-        finally:
-            workspace.close()
         return removed
 
     return work
@@ -69,12 +64,41 @@ def rebuild_work(folder: Path) -> Callable[[Job], int | None]:
             if not job.report(done, total, ""):
                 raise RebuildCancelled
 
-        workspace = Workspace(folder)
-        try:
-            return workspace.rebuild_index(progress)
-        except RebuildCancelled:
-            return None
-        finally:
-            workspace.close()
+        with Workspace(folder) as workspace:
+            try:
+                return workspace.rebuild_index(progress)
+            except RebuildCancelled:
+                return None
+
+    return work
+
+
+def export_work(
+    folder: Path, article_ids: list[str] | None, colors: Collection[str], format_name: str, path: Path
+) -> Callable[[Job], Path]:
+    """Work that exports highlights (see `reader.render.export.export`); stops when the job is cancelled."""
+
+    def work(job: Job) -> Path:
+        """Read, render and write the export in this worker thread."""
+        from reader.core.library import Library
+        from reader.render.export import export
+
+        with Library(folder) as library:
+            export(library, format_name, article_ids=article_ids, colors=colors, path=path,
+                   progress=job.report)
+        return path
+
+    return work
+
+
+def annotations_import_work(folder: Path, path: Path) -> Callable[[Job], ImportCounts]:
+    """Work that brings in the W3C Web Annotations of a JSON file."""
+
+    def work(job: Job) -> ImportCounts:
+        """Import in this worker thread."""
+        from reader.core.library import Library
+
+        with Library(folder) as library:
+            return library.import_annotations(path)
 
     return work
