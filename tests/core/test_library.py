@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ArticleNotFound, LibraryError
-from reader.core.library import Workspace
+from reader.core.library import Library, Workspace
+from reader.core.library import workspace as workspace_module
 from reader.core.library.database import DATABASE_NAME, MIGRATIONS
 
 ARTICLE = "عنوان المقال\nمقدمة قصيرة.\nالقسم الأول\nفقرة أولى.\nفقرة ثانية.\n"
@@ -103,3 +104,25 @@ def test_a_damaged_database_is_reported(library_folder):
     (library_folder / DATABASE_NAME).write_bytes(b"this is not a database" * 100)
     with pytest.raises(LibraryError, match="damaged"):
         Workspace(library_folder)
+
+
+def test_a_long_import_commits_in_parts_so_other_programs_can_write_between(workspace, tmp_path, monkeypatch):
+    monkeypatch.setattr(workspace_module, "COMMIT_EVERY", 0.0)  # every file its own transaction
+    files = [write(tmp_path / f"{n}.txt", f"مقالة {n}\n\nفقرة رقم {n} عن الورق.\n") for n in range(3)]
+    seen_by_another_program: list[int] = []
+    with Library(workspace.folder) as other:
+
+        def progress(done: int, total: int, path: str) -> bool:
+            seen_by_another_program.append(len(other.ids()))
+            return True
+
+        report = workspace.import_paths(files, progress=progress)
+    assert len(report.imported) == 3
+    # each file is committed by the time the next begins, not only at the end
+    assert seen_by_another_program == [0, 1, 2]
+
+
+def test_an_import_stopped_by_its_progress_keeps_what_it_imported(workspace, tmp_path):
+    files = [write(tmp_path / f"{n}.txt", f"مقالة {n}\n\nفقرة رقم {n}.\n") for n in range(3)]
+    report = workspace.import_paths(files, progress=lambda done, total, path: done < 2)
+    assert len(report.imported) == 2 and len(workspace.library.ids()) == 2

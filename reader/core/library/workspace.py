@@ -7,6 +7,7 @@ in the same operation.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from reader.core.errors import ImportFailure, QariError
 from reader.core.library.articles import Library, Status
 from reader.core.library.indexing import LibraryIndex
 from reader.core.search import ParsedQuery, SearchResult
+
+COMMIT_EVERY = 2.0  # seconds of importing per transaction: how long another program may have to wait
 
 Progress = Callable[[int, int, str], bool]
 """Called as progress(done, total, path) after each file; returning False stops the work."""
@@ -130,16 +133,24 @@ class Workspace:
         """Import files and folders; each file is imported whole or not at all."""
         files, errors = expand_paths(paths)
         report = ImportReport(errors=errors)
-        # One transaction for the lot (each file a savepoint in it): the search index then takes all the
-        # articles in one commit, which costs about as much as one article's commit alone.
-        with self.transaction(expected=len(files)):
-            for done, path in enumerate(files, start=1):
-                try:
-                    report.imported.append(self.import_file(path, encoding))
-                except QariError as error:
-                    report.errors.append((str(path), str(error)))
-                if progress and not progress(done, len(files), str(path)):
-                    break
+        done = 0
+        while done < len(files):
+            # A few seconds' worth of files per transaction (each file a savepoint in it): the search index
+            # takes them in one commit, which costs about as much as one article's commit alone, and another
+            # program that writes to the library waits for one part, never for the whole import.
+            with self.transaction(expected=len(files) - done):
+                ends = time.monotonic() + COMMIT_EVERY
+                while done < len(files):  # at least one file, then until the time is up
+                    path = files[done]
+                    done += 1
+                    try:
+                        report.imported.append(self.import_file(path, encoding))
+                    except QariError as error:
+                        report.errors.append((str(path), str(error)))
+                    if progress and not progress(done, len(files), str(path)):
+                        return report  # what was imported so far is committed
+                    if time.monotonic() >= ends:
+                        break
         return report
 
     def import_file(self, path: Path, encoding: str | None = None) -> Imported:
