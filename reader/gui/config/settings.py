@@ -35,6 +35,10 @@ LINE_SPACING = Setting(
 THEME = Setting(
     "reading/theme", str, "light", "The colours of the window: light, sepia or dark.", THEME_NAMES
 )
+MEASURE = Setting(
+    "reading/measure", int, 38,
+    "The longest line of text, in ems of the reading font (30–80); wider windows get margins.",
+)
 SHOW_DIACRITICS = Setting(
     "reading/show_diacritics", bool, True, "Show the diacritics (harakat); the stored text keeps them."
 )
@@ -59,6 +63,7 @@ POSITIONS_GROUP = "positions"
 
 FONT_SIZE_RANGE = (8.0, 40.0)
 LINE_SPACING_RANGE = (100, 250)
+MEASURE_RANGE = (30, 80)
 
 
 def _convert(value: Any, setting: Setting[T]) -> T:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from reader.core.errors import QariError
 from reader.core.highlights import COLORS, Highlight, make_highlight
+from reader.gui.config.themes import Theme, current_theme
 from reader.gui.controllers.highlightedits import AddHighlights, Attach, DeleteHighlights, EditNote, Recolor
 from reader.gui.panes.highlightspanel import Entry
 from reader.gui.reading import textranges as ranges
@@ -46,6 +47,7 @@ class HighlightsController(QObject):
         self._view, self._bar, self._markers, self._pane = view, bar, markers, pane
         self.undo_stack = QUndoStack(self)
         self.last_color = next(iter(COLORS))
+        self._theme = current_theme()
         self._pane_refresh = QTimer(self)  # after the first paint of an article, not before it
         self._pane_refresh.setSingleShot(True)
         self._pane_refresh.setInterval(50)
@@ -161,7 +163,7 @@ class HighlightsController(QObject):
         """Paint the open article's highlights (all in one edit block) and list them in the pane."""
         article = self._view.article
         records = self.store.highlights(article.id) if article is not None else []
-        self._view.apply_marks(marks_of(records))
+        self._view.apply_marks(marks_of(records, self._theme))
         self._markers.set_noted({h.paragraph for h in records if h.note and h.state != "orphaned"})
         self._pane_refresh.start()
 
@@ -171,9 +173,21 @@ class HighlightsController(QObject):
         if article is not None:
             for paragraph in {r.paragraph for r in records if r.article == article.id}:
                 present = self.store.in_paragraph(article.id, paragraph)
-                self._view.replace_block_marks(paragraph, marks_of(present), blank_format())
+                self._view.replace_block_marks(paragraph, marks_of(present, self._theme), blank_format())
                 self._markers.mark(paragraph, any(h.note and h.state != "orphaned" for h in present))
         self.refresh_pane()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Paint the open article's highlights in a theme's colours, paragraph by paragraph, in place."""
+        self._theme = theme
+        article = self._view.article
+        if article is None:
+            return
+        by_paragraph: dict[str, list[Highlight]] = {}
+        for record in self.store.highlights(article.id):
+            by_paragraph.setdefault(record.paragraph, []).append(record)
+        for paragraph, present in by_paragraph.items():
+            self._view.replace_block_marks(paragraph, marks_of(present, theme), blank_format())
 
     def reload_highlights(self) -> None:
         """Paint every highlight afresh (after an import changed any of them)."""

@@ -29,11 +29,13 @@ class PreferencesController(QObject):
 
     styleChanged = Signal(object)  # the ReadingStyle now in use
     themeChanged = Signal(object)  # the Theme now in use
+    measureChanged = Signal(int)  # the longest line of text now allowed, in ems
 
     def __init__(self, window: QMainWindow, settings: keys.Settings, changes: Changes) -> None:
         super().__init__(window)
         self._window, self._settings, self._changes = window, settings, changes
         self.style = ReadingStyle()
+        self.measure = keys.MEASURE.default
 
     def apply_preferences(self) -> None:
         """Announce the reading style and theme as stored."""
@@ -45,6 +47,8 @@ class PreferencesController(QObject):
             show_diacritics=stored.get(keys.SHOW_DIACRITICS),
         )
         self.styleChanged.emit(self.style)
+        self.measure = int(_clamp(stored.get(keys.MEASURE), keys.MEASURE_RANGE))
+        self.measureChanged.emit(self.measure)
         self.set_theme(stored.get(keys.THEME))
 
     def set_reading_style(self, style: ReadingStyle) -> None:
@@ -57,6 +61,15 @@ class PreferencesController(QObject):
         self._settings.set(keys.LINE_SPACING, style.line_spacing)
         self._settings.set(keys.SHOW_DIACRITICS, style.show_diacritics)
         self.styleChanged.emit(style)
+
+    def set_measure(self, ems: int) -> None:
+        """Let a line of text be at most this many ems long, and remember it."""
+        ems = int(_clamp(ems, keys.MEASURE_RANGE))
+        if ems == self.measure:
+            return
+        self.measure = ems
+        self._settings.set(keys.MEASURE, ems)
+        self.measureChanged.emit(ems)
 
     def show_diacritics(self, shown: bool) -> None:
         """Show or hide the diacritics."""
@@ -87,9 +100,10 @@ class PreferencesController(QObject):
         from reader.gui.dialogs.settingsdialog import SettingsDialog  # loaded when asked for, not at start
 
         language = self._settings.get(keys.LANGUAGE)
-        dialog = SettingsDialog(self.style, self.theme(), language, self._window)
+        dialog = SettingsDialog(self.style, self.theme(), language, self._window, measure=self.measure)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.styleChanged.connect(self.set_reading_style)
+        dialog.measureChanged.connect(self.set_measure)
         dialog.themeChanged.connect(self.set_theme)
         dialog.languageChanged.connect(self.set_language)
         dialog.open()

@@ -1,4 +1,5 @@
-"""The settings dialog: reading font, size, line spacing, theme, diacritics and interface language.
+"""The settings dialog: reading font, size, line spacing, line length, theme, diacritics and interface
+language.
 
 Changes show at once in the window behind it (except the language, which the next start uses).
 """
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.config.settings import FONT_SIZE_RANGE, LINE_SPACING_RANGE
+from reader.gui.config.settings import FONT_SIZE_RANGE, LINE_SPACING_RANGE, MEASURE, MEASURE_RANGE
 from reader.gui.config.themes import THEME_NAMES, theme_label
 from reader.gui.reading.textdocument import ReadingStyle
 
@@ -34,8 +35,12 @@ class SettingsDialog(QDialog):
     styleChanged = Signal(object)  # a ReadingStyle
     themeChanged = Signal(str)
     languageChanged = Signal(str)  # "", "en" or "ar"
+    measureChanged = Signal(int)  # the longest line, in ems
 
-    def __init__(self, style: ReadingStyle, theme: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, style: ReadingStyle, theme: str, language: str, parent: QWidget | None = None,
+        measure: int = MEASURE.default,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -54,6 +59,12 @@ class SettingsDialog(QDialog):
         self.spacing_box.setSingleStep(10)
         self.spacing_box.setSuffix(" %")
         self.spacing_box.setValue(style.line_spacing)
+        self.measure_box = QSpinBox(self)
+        self.measure_box.setRange(*MEASURE_RANGE)
+        self.measure_box.setSingleStep(2)
+        self.measure_box.setSuffix(self.tr(" em"))
+        self.measure_box.setToolTip(self.tr("The longest line of text; a wider window leaves margins."))
+        self.measure_box.setValue(measure)
         self.theme_box = QComboBox(self)
         for name in THEME_NAMES:
             self.theme_box.addItem(theme_label(name), name)
@@ -73,6 +84,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Font:"), self.font_box),
             (self.tr("&Size:"), self.size_box),
             (self.tr("&Line spacing:"), self.spacing_box),
+            (self.tr("Line &length at most:"), self.measure_box),
             (self.tr("&Theme:"), self.theme_box),
             ("", self.diacritics_box),
             (self.tr("&Interface language:"), self.language_box),
@@ -92,6 +104,7 @@ class SettingsDialog(QDialog):
         self.size_box.valueChanged.connect(self._style_edited)
         self.spacing_box.valueChanged.connect(self._style_edited)
         self.diacritics_box.toggled.connect(self._style_edited)
+        self.measure_box.valueChanged.connect(self.measureChanged)
         self.theme_box.currentIndexChanged.connect(
             lambda: self.themeChanged.emit(self.theme_box.currentData())
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.highlights import COLORS, Highlight
+from reader.gui.panes.emptyhint import EmptyHint
 from reader.gui.reading.highlightbar import color_label, swatch
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -74,6 +75,9 @@ class HighlightsPanel(QWidget):
         self.tree.itemActivated.connect(self._request)
         self.tree.itemClicked.connect(self._request)
         layout.addWidget(self.tree, 3)
+        self.empty_hint = EmptyHint(self.tree, self.tr(
+            "Select text in the article and pick a colour: your highlights and notes are listed here."
+        ))
         self.orphan_label = QLabel(self.tr("Orphaned (their text is gone)"), self)
         layout.addWidget(self.orphan_label)
         self.orphans = self._make_tree("orphanList")

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from reader.core.library import ArticleSummary
+from reader.gui.panes.emptyhint import EmptyHint
 from reader.gui.panes.librarymodel import (
     ADDED_COLUMN,
     ID_ROLE,
@@ -54,6 +55,9 @@ class LibraryPanel(QTreeView):
         self.addAction(self._remove_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
+        self.empty_hint = EmptyHint(
+            self, self.tr("Drop files here, or choose File ▸ Import Files…, to add articles.")
+        )
 
     def set_articles(self, summaries: list[ArticleSummary]) -> None:
         """Show these articles, keeping the sort order the reader chose and the marked article."""

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.panes.emptyhint import EmptyHint
+
 DEBOUNCE_MS = 180  # typing faster than this starts no search; a pause shows the results
 _TARGET_ROLE = Qt.ItemDataRole.UserRole  # (article id, paragraph id) of a result
 
@@ -61,6 +63,9 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._choose)
         self.results.itemClicked.connect(self._choose)
+        self.empty_hint = EmptyHint(self.results, self.tr(
+            "Type in the field above to search the library, or only this article."
+        ), when=lambda: not self.query())
 
         row = QHBoxLayout()
         row.addWidget(self.field, 1)

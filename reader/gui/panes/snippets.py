@@ -1,4 +1,7 @@
-"""Search result snippets: a piece of the paragraph around its matches, the matches emphasized."""
+"""Search result snippets: a piece of the paragraph around its matches, the matches emphasized.
+
+The matches' colours are not in the items: the delegate gives them as it paints, from the theme in use and
+whether the row is selected, so a change of theme shows on the results already listed."""
 
 from __future__ import annotations
 
@@ -9,22 +12,30 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.text import direction_of
+from reader.gui.config.themes import Theme, current_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10  # an item's snippet as HTML; items without one draw as usual
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks that survive html.escape
 
 
-def snippet_html(text: str, spans: list[tuple[int, int]], mark_colour: str) -> str:
+def snippet_html(text: str, spans: list[tuple[int, int]]) -> str:
     """A snippet of `text` around its first spans, each span emphasized, as rich text in its direction."""
     # With the search code, loaded once search is used; the width is the core's, as on the command line.
     from reader.core.search import SNIPPET_WIDTH, snippet
 
     piece = html.escape(snippet(text, spans, SNIPPET_WIDTH, (_OPEN, _CLOSE)), quote=False)
-    piece = piece.replace(_OPEN, f'<b style="background-color:{mark_colour}">').replace(_CLOSE, "</b>")
+    piece = piece.replace(_OPEN, '<b class="match">').replace(_CLOSE, "</b>")
     direction = direction_of(text)
     align = "right" if direction == "rtl" else "left"
     return f'<div dir="{direction}" align="{align}">{piece}</div>'
+
+
+def match_style(theme: Theme, selected: bool) -> str:
+    """The style sheet of the matches in a snippet: the theme's text on its match colour, the one for a
+    selected row there (never the selection's own text colour, which would be white on a pale mark)."""
+    background = theme.match_selected if selected else theme.match
+    return f"b.match {{ background-color: {background}; color: {theme.text}; }}"
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -33,11 +44,11 @@ class SnippetDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._view = parent
-        # Laid-out snippets by (markup, width): the view asks each row's height again and again.
-        self._laid_out: dict[tuple[str, int], QTextDocument] = {}
+        # Laid-out snippets by (markup, width, style): the view asks each row's height again and again.
+        self._laid_out: dict[tuple[str, int, str], QTextDocument] = {}
 
-    def _document(self, option: QStyleOptionViewItem, markup: str, width: float) -> QTextDocument:
-        key = (markup, int(width))
+    def _document(self, option: QStyleOptionViewItem, markup: str, width: float, style: str) -> QTextDocument:
+        key = (markup, int(width), style)
         found = self._laid_out.get(key)
         if found is not None:
             return found
@@ -49,6 +60,7 @@ class SnippetDelegate(QStyledItemDelegate):
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
         document.setDefaultTextOption(text_option)
+        document.setDefaultStyleSheet(style)
         document.setHtml(markup)
         document.setTextWidth(max(width, 80.0))
         self._laid_out[key] = document
@@ -72,9 +84,9 @@ class SnippetDelegate(QStyledItemDelegate):
         item.text = ""
         style = item.widget.style() if item.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
-        document = self._document(item, markup, option.rect.width())
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        document = self._document(item, markup, option.rect.width(), match_style(current_theme(), selected))
+        context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
@@ -89,5 +101,5 @@ class SnippetDelegate(QStyledItemDelegate):
         if not markup:
             return super().sizeHint(option, index)
         width = self._width(option, index)
-        document = self._document(option, markup, width)
+        document = self._document(option, markup, width, match_style(current_theme(), False))
         return QSize(int(width), int(document.size().height()) + 4)

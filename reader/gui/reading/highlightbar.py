@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.highlights import COLORS
+from reader.gui.config.themes import current_theme
 
 translate = QCoreApplication.translate
 
@@ -23,18 +24,27 @@ def color_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def swatch(name: str, size: int = 16) -> QIcon:
-    """A square of a highlight colour, with a thin border."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor("#757575"))
-    inner = QPixmap(size - 2, size - 2)
-    inner.fill(QColor(COLORS.get(name, "#ffffff")))
-    from PySide6.QtGui import QPainter
+class _SwatchEngine(QIconEngine):
+    """Paints a highlight colour as the theme in use shows it, each time it is drawn: a swatch made once
+    (in a menu, a list, a button) follows every change of theme with the repaint that comes with it."""
 
-    painter = QPainter(pixmap)
-    painter.drawPixmap(1, 1, inner)
-    painter.end()
-    return QIcon(pixmap)
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """A square of the colour with a thin grey border."""
+        painter.fillRect(rect, QColor("#757575"))
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(current_theme().highlight_colour(self._name)))
+
+    def clone(self) -> QIconEngine:
+        """A copy, as Qt makes when an icon is detached."""
+        return _SwatchEngine(self._name)
+
+
+def swatch(name: str) -> QIcon:
+    """A square of a highlight colour, in the theme in use whenever it is drawn."""
+    return QIcon(_SwatchEngine(name))
 
 
 class HighlightBar(QFrame):
@@ -55,7 +65,8 @@ class HighlightBar(QFrame):
         for number, name in enumerate(COLORS, start=1):
             button = QToolButton(self)
             button.setObjectName(f"highlight-{name}")
-            button.setIcon(swatch(name, 18))
+            button.setIcon(swatch(name))
+            button.setIconSize(QSize(18, 18))
             button.setAutoRaise(True)
             tip = self.tr("Highlight in {colour} ({key})").format(colour=color_label(name), key=number)
             button.setToolTip(tip)

@@ -9,23 +9,24 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
-from reader.core.highlights import COLORS, Highlight
+from reader.core.highlights import Highlight
+from reader.gui.config.themes import Theme
 from reader.gui.reading.textranges import Mark
 
 HIGHLIGHT_ID = QTextFormat.Property.UserProperty + 1
 """The character-format property holding the id of the highlight painted there."""
-NOTE_UNDERLINE = "#8d6e63"
 
 
-def highlight_format(highlight: Highlight) -> QTextCharFormat:
-    """The format of a highlight: its colour, its id, its note as tooltip and a dotted line if it has one."""
+def highlight_format(highlight: Highlight, theme: Theme) -> QTextCharFormat:
+    """The format of a highlight in a theme: its colour, its id, its note as tooltip and a dotted line if it
+    has one."""
     char_format = QTextCharFormat()
-    char_format.setBackground(QColor(COLORS.get(highlight.color, COLORS["yellow"])))
+    char_format.setBackground(QColor(theme.highlight_colour(highlight.color)))
     char_format.setProperty(HIGHLIGHT_ID, highlight.id)
     char_format.setToolTip(highlight.note or "")
     if highlight.note:
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        char_format.setUnderlineColor(QColor(NOTE_UNDERLINE))
+        char_format.setUnderlineColor(QColor(theme.note))
     return char_format
 
 
@@ -39,9 +40,11 @@ def blank_format() -> QTextCharFormat:
     return char_format
 
 
-def marks_of(highlights: Iterable[Highlight]) -> list[Mark]:
-    """The marks that paint these highlights (orphaned ones have no place to paint)."""
-    return [(h.paragraph, h.start, h.end, highlight_format(h)) for h in highlights if h.state != "orphaned"]
+def marks_of(highlights: Iterable[Highlight], theme: Theme) -> list[Mark]:
+    """The marks that paint these highlights in a theme (orphaned ones have no place to paint)."""
+    return [
+        (h.paragraph, h.start, h.end, highlight_format(h, theme)) for h in highlights if h.state != "orphaned"
+    ]
 
 
 def selection_spans(view: QTextEdit) -> list[tuple[str, int, int]]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from reader.gui.reading.highlighting import NOTE_UNDERLINE
+from reader.gui.config.themes import current_theme
 
 _GLYPH = "✎"
 
@@ -54,7 +54,7 @@ class NoteMarkers(QWidget):
         layout = document.documentLayout()
         scroll = self._view.verticalScrollBar().value()
         painter = QPainter(self)
-        painter.setPen(QColor(NOTE_UNDERLINE))
+        painter.setPen(QColor(current_theme().note))  # read as it paints: a change of theme repaints
         size = max(10, self.fontMetrics().height())
         for block_id in self._noted:
             number = blocks.numbers.get(block_id)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontInfo, QResizeEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QFont, QFontInfo, QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from reader.core.document import Article
 from reader.gui.config.themes import THEMES, Theme
@@ -20,9 +20,12 @@ from reader.gui.reading.clipboard import ClipboardText
 from reader.gui.reading.hitmarks import HitList, HitMark, hit_selections
 from reader.gui.reading.textdocument import DOCUMENT_MARGIN, BlockMap, ReadingStyle, build_document
 from reader.gui.reading.textranges import Mark
+from reader.gui.reading.wordselection import WordDrag
 
 _NEARBY_BLOCKS = 3  # hits this many blocks beyond the visible ones are drawn too, for smooth scrolling
-_LINE_EMS = 38  # at most about this many ems to a line (some 12 Arabic words): long lines tire the eye
+MEASURE_EMS = 38  # at most about this many ems to a line (some 12 Arabic words): long lines tire the eye
+MIN_MEASURE_EMS = 30  # and at least about this many: the side panes give way before the text goes narrower
+_SIDE_MARGIN = 16  # the least room between the text and the view's edges
 
 
 def _soon(parent: QWidget, slot: Callable[[], None]) -> QTimer:
@@ -51,7 +54,9 @@ class ReadingView(QTextBrowser):
         self.setAcceptDrops(False)  # files dropped here go to the window, which imports them
         self._clipboard = ClipboardText(self)
         self.viewport().setAcceptDrops(False)
-        self.setViewportMargins(16, 8, 16, 8)
+        self.setViewportMargins(_SIDE_MARGIN, 8, _SIDE_MARGIN, 8)
+        self._measure = MEASURE_EMS
+        self._word_drag = WordDrag(self)
         self._article: Article | None = None
         self._blocks = BlockMap(True)
         self._style = ReadingStyle()
@@ -92,6 +97,29 @@ class ReadingView(QTextBrowser):
             self._build()
             self.scroll_to(position)
 
+    def set_measure(self, ems: int) -> None:
+        """Let a line of text be at most this many ems of the reading font; wider views get margins."""
+        self._measure = ems
+        self._fit_column()
+
+    def measure(self) -> int:
+        """The longest line allowed, in ems of the reading font."""
+        return self._measure
+
+    def em(self) -> int:
+        """The reading font's em, in pixels."""
+        return QFontInfo(self.font()).pixelSize()
+
+    def column_width(self) -> float:
+        """The width of the text column as laid out, in pixels (the document's margins left out)."""
+        document = self.document()
+        return document.textWidth() - 2 * document.documentMargin()
+
+    def comfortable_width(self) -> int:
+        """The width this view needs for a line of the shortest comfortable measure, in pixels."""
+        ems = min(MIN_MEASURE_EMS, self._measure)
+        return ems * self.em() + 2 * DOCUMENT_MARGIN + 2 * _SIDE_MARGIN + self._chrome_width()
+
     def set_theme(self, theme: Theme) -> None:
         """Colour the marks of search hits for a theme."""
         self._theme = theme
@@ -124,13 +152,10 @@ class ReadingView(QTextBrowser):
         if number is None:
             return
         block = self.document().findBlockByNumber(number)
-        top, bottom = ranges.lay_out_screenful(self.document(), block, self.viewport().height())
         self.setTextCursor(QTextCursor(block))
         self._top_hint = number
         self._anchor = block_id
-        bar = self.verticalScrollBar()  # Qt widens the range only as the background layout goes on
-        bar.setMaximum(max(bar.maximum(), int(bottom) - self.viewport().height()))
-        bar.setValue(int(top))
+        self.verticalScrollBar().setValue(int(self._lay_out_from(number)))
         # Near the end the block cannot reach the top; the section asked for is still the one being read.
         self._current_section = self._blocks.sections[number]
         self.sectionChanged.emit(self._current_section)
@@ -181,7 +206,7 @@ class ReadingView(QTextBrowser):
         index = self._hits.first_from(number)
         if index >= 0 and self._hits.hits[index].block == number:
             self._hits.current = index
-            self._show_current()
+            self._show_current(jump=True)
         else:
             self.scroll_to(block_id)
 
@@ -196,16 +221,22 @@ class ReadingView(QTextBrowser):
         self._hits.step(forward, block, offset)
         self._show_current()
 
-    def _show_current(self) -> None:
+    def _show_current(self, jump: bool = False) -> None:
         hit = self._hits.hits[self._hits.current]
         found = self._cursor_for(hit)
+        self._lay_out_from(hit.block)
         caret = QTextCursor(found)
         caret.setPosition(found.selectionStart())
-        self.setTextCursor(caret)
-        rect = self.cursorRect(found)
         bar = self.verticalScrollBar()
-        if not self.viewport().rect().adjusted(0, 20, 0, -40).contains(rect):
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        place = bar.value()
+        self.setTextCursor(caret)
+        bar.setValue(place)  # not where Qt would bring the caret (an edge of the view), but:
+        # a hit jumped to is read best about a third down, with its lines before it; a step to a hit
+        # already in the middle of the view leaves the text still, so that near hits do not jolt it.
+        height = self.viewport().height()
+        top = self.cursorRect(found).top()
+        if jump or not height // 6 <= top <= height * 2 // 3:
+            bar.setValue(bar.value() + top - height // 3)
         self._draw_hits()
         self.hitsChanged.emit(self._hits.current + 1, len(self._hits))
 
@@ -254,6 +285,27 @@ class ReadingView(QTextBrowser):
         """What Copy and dragging put on the clipboard: the stored text of the selection."""
         return self._clipboard.mime_data(self.selected_original_text())
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Start a selection by words (by letters with Alt or Ctrl held)."""
+        self._word_drag.press(event)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double-click selects a word, and a drag after it goes on by words (Qt's own)."""
+        self._word_drag.double_click()
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Widen the selection being dragged to whole words."""
+        super().mouseMoveEvent(event)
+        self._word_drag.snap()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """End a selection by words."""
+        super().mouseReleaseEvent(event)
+        self._word_drag.snap()
+        self._word_drag.release()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the text column to a comfortable width and the reader's place; redraw the hits."""
         if event.oldSize().width() != event.size().width() and len(self._blocks):
@@ -270,11 +322,28 @@ class ReadingView(QTextBrowser):
             self.scroll_to(self._anchor)
 
     def _fit_column(self) -> None:
-        widest = QFontInfo(self.font()).pixelSize() * _LINE_EMS + 2 * DOCUMENT_MARGIN
-        side = max(16, (self.width() - self.verticalScrollBar().sizeHint().width() - widest) // 2)
+        widest = self.em() * self._measure + 2 * DOCUMENT_MARGIN
+        side = max(_SIDE_MARGIN, (self.width() - self._chrome_width() - widest) // 2)
         margins = self.viewportMargins()
         if margins.left() != side:
             self.setViewportMargins(side, 8, side, 8)
+
+    def _chrome_width(self) -> int:
+        """The frame and the scroll bar: the width of the view that text can never take."""
+        scroll = self.verticalScrollBar().sizeHint().width()
+        if self.style().styleHint(QStyle.StyleHint.SH_ScrollView_FrameOnlyAroundContents):
+            scroll += self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollView_ScrollBarSpacing)
+        return scroll + 2 * self.frameWidth()
+
+    def _lay_out_from(self, number: int) -> float:
+        """Lay out a screenful from block `number` on (a long article is laid out in the background, a
+        piece at a time) and let the scroll bar reach it; the block's top."""
+        height = self.viewport().height()
+        block = self.document().findBlockByNumber(number)
+        top, bottom = ranges.lay_out_screenful(self.document(), block, height)
+        bar = self.verticalScrollBar()  # Qt widens the range only as the background layout goes on
+        bar.setMaximum(max(bar.maximum(), int(bottom) - height))
+        return top
 
     def _build(self) -> None:
         if self._article is None:
@@ -292,6 +361,18 @@ class ReadingView(QTextBrowser):
         self._top_hint = ranges.block_at(self.document(), self.verticalScrollBar().value(), self._top_hint)
         return self._top_hint
 
+    def _section_block(self) -> int:
+        """The block the reader is taken to be reading: the one at the top of the view, except over the
+        last screenful of scrolling, where that line goes down to the bottom of the view, so that short
+        sections at the end, which never reach the top, are each marked in turn, the last at the end."""
+        bar, height = self.verticalScrollBar(), self.viewport().height()
+        value, end = bar.value(), bar.maximum()
+        sweep = min(height, end)
+        if sweep <= 0 or value <= end - sweep:
+            return self._top_block()
+        line = value + height * (value - (end - sweep)) / sweep
+        return ranges.block_at(self.document(), min(line, value + height - 1), self._top_hint)
+
     def _bottom_block(self) -> int:
         bottom = self.verticalScrollBar().value() + self.viewport().height()
         return ranges.block_at(self.document(), bottom, self._top_hint)
@@ -302,7 +383,7 @@ class ReadingView(QTextBrowser):
             self._redraw.start()
 
     def _follow_scroll(self) -> None:
-        number = self._top_block()
+        number = self._section_block()
         if 0 <= number < len(self._blocks):
             section = self._blocks.sections[number]
             if section != self._current_section:

@@ -35,6 +35,7 @@ from reader.gui.reading.textview import ReadingView
 from reader.gui.window.commands import build_menus, create_commands
 from reader.gui.window.dropimport import FileDropFilter
 from reader.gui.window.highlightcommands import add_highlight_menus, create_highlight_commands
+from reader.gui.window.sidepanes import SidePanes
 
 if TYPE_CHECKING:
     from reader.core.library import Workspace
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
                  (self.search_dock, "Ctrl+Alt+F")]
         build_menus(self, self.commands, docks)
         self.resizeDocks([self.library_dock, self.search_dock], [280, 300], Qt.Orientation.Horizontal)
+        # In a narrow window the panes give way to the text, and open over it when asked for.
+        self.side_panes = SidePanes(
+            self, self.view, [self.library_dock, self.navigator_dock, self.search_dock, self.highlights_dock]
+        )
         self.drop_filter = FileDropFilter(self)
         self.setAcceptDrops(True)
         self.installEventFilter(self.drop_filter)
@@ -128,10 +133,12 @@ class MainWindow(QMainWindow):
         changes.statusShown.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         # Reading view and navigator.
         self.navigator.sectionRequested.connect(view.scroll_to)
+        self.navigator.sectionRequested.connect(self.side_panes.close_overlay)
         view.sectionChanged.connect(self.navigator.set_current)
         view.hitsChanged.connect(panel.show_hit_position)
         # Library: the pane, dropped files, a later launch, long work.
         self.library_panel.articleRequested.connect(library.open_article)
+        self.library_panel.articleRequested.connect(self.side_panes.close_overlay)
         self.library_panel.removeRequested.connect(work.remove_articles)
         self.drop_filter.pathsDropped.connect(work.import_paths)
         library.importRequested.connect(work.import_paths)
@@ -145,6 +152,7 @@ class MainWindow(QMainWindow):
         # Search.
         panel.searchRequested.connect(search.search)
         panel.resultRequested.connect(search.open_result)
+        panel.resultRequested.connect(self.side_panes.close_overlay)
         panel.nextHitRequested.connect(search.next_hit)
         panel.previousHitRequested.connect(search.previous_hit)
         panel.clearMarksRequested.connect(search.clear_hit_marks)
@@ -156,9 +164,14 @@ class MainWindow(QMainWindow):
         c.find_next.triggered.connect(search.next_hit)
         c.find_previous.triggered.connect(search.previous_hit)
         c.clear_marks.triggered.connect(search.clear_hit_marks)
+        c.clear_marks.triggered.connect(self.side_panes.close_overlay)
+        panel.clearMarksRequested.connect(self.side_panes.close_overlay)
         c.search_article_only.toggled.connect(lambda on: panel.set_scope("article" if on else "library"))
         # Preferences.
         prefs.styleChanged.connect(view.set_reading_style)
+        prefs.styleChanged.connect(lambda _style: self.side_panes.fit())
+        prefs.measureChanged.connect(view.set_measure)
+        prefs.measureChanged.connect(lambda _ems: self.side_panes.fit())
         prefs.styleChanged.connect(c.show_style)
         prefs.themeChanged.connect(view.set_theme)
         prefs.themeChanged.connect(lambda theme: panel.set_mark_colour(theme.hit))
@@ -173,6 +186,7 @@ class MainWindow(QMainWindow):
         # Moving about, and help.
         c.focus_library.triggered.connect(lambda: self._focus(self.library_dock, self.library_panel))
         c.focus_sections.triggered.connect(lambda: self._focus(self.navigator_dock, self.navigator))
+        c.focus_text.triggered.connect(self.side_panes.close_overlay)
         c.focus_text.triggered.connect(lambda: self._focus(None, view))
         c.shortcuts.triggered.connect(self._show_shortcuts)
         c.about.triggered.connect(self._show_about)
@@ -188,6 +202,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, name=name: highlights.highlight_selection(name))
         h.export.triggered.connect(work.show_export_dialog)
         h.import_annotations.triggered.connect(lambda: work.import_highlights())
+        pane.highlightRequested.connect(self.side_panes.close_overlay)
         pane.highlightRequested.connect(highlights.jump_to_highlight)
         pane.attachRequested.connect(highlights.attach_orphan)
         pane.deleteRequested.connect(lambda highlight_id: highlights.delete_highlights([highlight_id]))
@@ -196,6 +211,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the place in the article and the layout, stop the workers and the search."""
         self.library.remember_position()
+        self.side_panes.settle()  # the reader's arrangement is saved, not the one a narrow window forced
         self.preferences.save_layout()
         self.settings.sync()
         self.work.stop()
@@ -217,8 +233,7 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def _reveal(self, dock: QDockWidget) -> None:
-        dock.show()
-        dock.raise_()
+        self.side_panes.summon(dock)
 
     def _focus(self, dock: QDockWidget | None, widget: QWidget) -> None:
         if dock is not None:
