@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         dest="library_folder",
         help="the library folder (default: $QARI_LIBRARY or the user data folder)",
     )
-    parser.add_argument("--lang", choices=("ar", "en"), help="the interface language of the window")
+    parser.add_argument(
+        "--lang", choices=("ar", "en"),
+        help="the interface language of the window, and of the words an export adds (default: English)",
+    )
     parser.add_argument(
         "--install-desktop",
         action="store_true",

@@ -29,6 +29,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="the file to write (default: stdout)"
     )
+    command.add_argument(  # also before the command, as `qari --lang ar export`; SUPPRESS keeps that one
+        "--lang", choices=("ar", "en"), default=argparse.SUPPRESS,
+        help="the language of the words the export adds: colours, places, headings (default: en)",
+    )
     command.set_defaults(handler=export_command)
 
     group = commands.add_parser("annotations", help="bring highlights in from W3C Web Annotation JSON")
@@ -40,13 +44,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: argparse.Namespace, workspace: Workspace) -> int:
-    """qari export [ARTICLE...] --format F [-o FILE]: made by `reader.render.export`, as in the window."""
+    """qari [--lang ar] export [ARTICLE...] --format F [-o FILE]: made by `reader.render.export`, as in
+    the window; --lang names the language of the export's own words (colours, places, headings)."""
     chosen = _format(args.format, args.output)
     if chosen.binary and args.output is None:
         raise ExportFailure(f"A {chosen.label} export needs a file to go to: add -o FILE{chosen.extension}.")
     library = workspace.library
     ids = list(dict.fromkeys(library.resolve(reference) for reference in args.articles)) or None
-    made = export(library, chosen.name, article_ids=ids, path=args.output)
+    language = getattr(args, "lang", None) or "en"
+    made = export(library, chosen.name, article_ids=ids, path=args.output, language=language)
     if args.output is None:
         sys.stdout.buffer.write(made.data)
         sys.stdout.buffer.flush()

@@ -74,15 +74,17 @@ def export(
     colors: Collection[str] | None = None,
     path: Path | None = None,
     progress: Progress | None = None,
+    language: str = "en",
 ) -> Export:
     """The library's highlights in a format of `FORMATS`, written atomically to `path` when one is given.
 
     `article_ids` None means every article with (chosen) highlights, oldest first; `colors` None means
-    every colour. Stopped by `progress`, it raises ExportStopped and writes nothing.
+    every colour; `language` is that of the export's own words (colours, places, headings: see
+    `reader.core.export.LABELS`). Stopped by `progress`, it raises ExportStopped and writes nothing.
     """
     chosen = format_named(format_name)
     items = _annotated_articles(library, article_ids, colors, progress)
-    data = chosen.bytes_of(items)
+    data = chosen.bytes_of(items, language)
     _go_on(progress, len(items), len(items))
     if path is not None:
         write_atomically(path, data)

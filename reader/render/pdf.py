@@ -19,9 +19,9 @@ _PAGE_MARGIN_MM = 18
 _BODY_POINT_SIZE = 12
 
 
-def render(items: Sequence[AnnotatedArticle]) -> bytes:
+def render(items: Sequence[AnnotatedArticle], language: str = "en") -> bytes:
     """The PDF export of the articles' highlights: their HTML export, laid out by Qt."""
-    return render_pdf(FORMATS["html"].bytes_of(items).decode("utf-8"), page_title(items))
+    return render_pdf(FORMATS["html"].bytes_of(items, language).decode("utf-8"), page_title(items, language))
 
 
 def render_pdf(html: str, title: str = "Highlights") -> bytes:

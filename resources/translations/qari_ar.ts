@@ -5,103 +5,103 @@
         <name>Actions</name>
         <message>
             <source>&amp;Import Files…</source>
-            <translation>استيراد &amp;ملفات…</translation>
+            <translation>استيراد ملفات…</translation>
         </message>
         <message>
             <source>Import &amp;Folder…</source>
-            <translation>استيراد م&amp;جلد…</translation>
+            <translation>استيراد مجلد…</translation>
         </message>
         <message>
             <source>&amp;Remove Article…</source>
-            <translation>&amp;حذف مقالة…</translation>
+            <translation>حذف مقالة…</translation>
         </message>
         <message>
             <source>Re&amp;build Search Index</source>
-            <translation>إعادة &amp;بناء فهرس البحث</translation>
+            <translation>إعادة بناء فهرس البحث</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>إ&amp;نهاء</translation>
+            <translation>إنهاء</translation>
         </message>
         <message>
             <source>&amp;Larger Text</source>
-            <translation>نص أ&amp;كبر</translation>
+            <translation>نص أكبر</translation>
         </message>
         <message>
             <source>&amp;Smaller Text</source>
-            <translation>نص أ&amp;صغر</translation>
+            <translation>نص أصغر</translation>
         </message>
         <message>
             <source>&amp;Normal Size</source>
-            <translation>الحجم ال&amp;عادي</translation>
+            <translation>الحجم العادي</translation>
         </message>
         <message>
             <source>Show &amp;Diacritics</source>
-            <translation>إظهار ال&amp;تشكيل</translation>
+            <translation>إظهار التشكيل</translation>
         </message>
         <message>
             <source>S&amp;ettings…</source>
-            <translation>الإ&amp;عدادات…</translation>
+            <translation>الإعدادات…</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation>&amp;بحث…</translation>
+            <translation>بحث…</translation>
         </message>
         <message>
             <source>Find &amp;Next</source>
-            <translation>الموضع ال&amp;تالي</translation>
+            <translation>الموضع التالي</translation>
         </message>
         <message>
             <source>Find &amp;Previous</source>
-            <translation>الموضع ال&amp;سابق</translation>
+            <translation>الموضع السابق</translation>
         </message>
         <message>
             <source>&amp;Clear Search Marks</source>
-            <translation>م&amp;حو علامات البحث</translation>
+            <translation>محو علامات البحث</translation>
         </message>
         <message>
             <source>Search Only This &amp;Article</source>
-            <translation>البحث في هذه ال&amp;مقالة فقط</translation>
+            <translation>البحث في هذه المقالة فقط</translation>
         </message>
         <message>
             <source>Go to &amp;Library</source>
-            <translation>الانتقال إلى ال&amp;مكتبة</translation>
+            <translation>الانتقال إلى المكتبة</translation>
         </message>
         <message>
             <source>Go to &amp;Sections</source>
-            <translation>الانتقال إلى الأ&amp;قسام</translation>
+            <translation>الانتقال إلى الأقسام</translation>
         </message>
         <message>
             <source>Go to &amp;Text</source>
-            <translation>الانتقال إلى ال&amp;نص</translation>
+            <translation>الانتقال إلى النص</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+            <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
             <source>&amp;About Qari</source>
-            <translation>&amp;عن قارئ</translation>
+            <translation>عن قارئ</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
+            <translation>ملف</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
+            <translation>عرض</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation>ال&amp;مظهر</translation>
+            <translation>المظهر</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation>&amp;بحث</translation>
+            <translation>بحث</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
+            <translation>مساعدة</translation>
         </message>
     </context>
     <context>
@@ -167,6 +167,10 @@
             <translation>فتح</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
             <source>Qari</source>
             <translation>قارئ</translation>
         </message>
@@ -202,7 +206,7 @@
         </message>
         <message>
             <source>Highlight in {colour} ({key})</source>
-            <translation>تظليل بـ{colour} ({key})</translation>
+            <translation>تظليل باللون {colour} ({key})</translation>
         </message>
     </context>
     <context>
@@ -268,31 +272,31 @@
         </message>
         <message>
             <source>&amp;Highlight Selection</source>
-            <translation>&amp;تظليل التحديد</translation>
+            <translation>تظليل التحديد</translation>
         </message>
         <message>
             <source>Highlight in {colour}</source>
-            <translation>تظليل بـ{colour}</translation>
+            <translation>تظليل باللون {colour}</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation>ت&amp;راجع</translation>
+            <translation>تراجع</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
+            <translation>إعادة</translation>
         </message>
         <message>
             <source>&amp;Export Highlights…</source>
-            <translation>&amp;تصدير التظليلات…</translation>
+            <translation>تصدير التظليلات…</translation>
         </message>
         <message>
             <source>Import &amp;Annotations…</source>
-            <translation>استيراد ال&amp;تعليقات…</translation>
+            <translation>استيراد التعليقات…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
+            <translation>تحرير</translation>
         </message>
     </context>
     <context>
@@ -347,6 +351,10 @@
         <message>
             <source>Filter</source>
             <translation>تصفية</translation>
+        </message>
+        <message>
+            <source>Select text in the article and pick a colour: your highlights and notes are listed here.</source>
+            <translation>حدّد نصًّا في المقالة واختر لونًا: تظهر هنا تظليلاتك وملاحظاتك.</translation>
         </message>
         <message>
             <source>Orphaned (their text is gone)</source>
@@ -408,6 +416,10 @@
         <message>
             <source>Remove…</source>
             <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Drop files here, or choose File ▸ Import Files…, to add articles.</source>
+            <translation>أفلِت الملفات هنا، أو اختر ملف ◂ استيراد ملفات…، لتضيف مقالات.</translation>
         </message>
         <message>
             <source>Open</source>
@@ -516,6 +528,10 @@
             <source>Sections</source>
             <translation>الأقسام</translation>
         </message>
+        <message>
+            <source>Open an article to see its sections here.</source>
+            <translation>افتح مقالة لترى أقسامها هنا.</translation>
+        </message>
         <message numerus="yes">
             <source>%n hit(s) in this section</source>
             <translation>
@@ -614,6 +630,10 @@
             <source>Search results</source>
             <translation>نتائج البحث</translation>
         </message>
+        <message>
+            <source>Type in the field above to search the library, or only this article.</source>
+            <translation>اكتب في الحقل أعلاه لتبحث في المكتبة، أو في هذه المقالة وحدها.</translation>
+        </message>
         <message numerus="yes">
             <source>%n result(s) in this article</source>
             <translation>
@@ -679,6 +699,53 @@
         </message>
     </context>
     <context>
+        <name>SearchRefusals</name>
+        <message>
+            <source>OR must stand between two words, as in: كتاب OR مكتبة.</source>
+            <translation>يجب أن تقع OR بين كلمتين، مثل: كتاب OR مكتبة.</translation>
+        </message>
+        <message>
+            <source>OR cannot join an excluded word; write the words to exclude apart.</source>
+            <translation>لا تربط OR كلمةً مستبعدة؛ اكتب الكلمات المستبعدة منفصلة.</translation>
+        </message>
+        <message>
+            <source>The query ends with {operator}; add the word it applies to.</source>
+            <translation>ينتهي البحث بكلمة {operator}؛ أضف بعدها الكلمة التي تعنيها.</translation>
+        </message>
+        <message>
+            <source>The query has only very common words, which are not indexed one by one; put them in quotes to find them as a phrase, as in: "في البيت".</source>
+            <translation>كلمات البحث كلها شائعة جدًّا فلا تُفهرَس منفردة؛ ضعها بين علامتي تنصيص لتجدها عبارةً، مثل: «في البيت».</translation>
+        </message>
+        <message>
+            <source>The query only excludes words; add a word to look for.</source>
+            <translation>البحث يستبعد كلمات فقط؛ أضف كلمة تبحث عنها.</translation>
+        </message>
+        <message>
+            <source>Type a word to search for.</source>
+            <translation>اكتب كلمة تبحث عنها.</translation>
+        </message>
+        <message>
+            <source>A quote opens a phrase that is never closed; add the closing quote.</source>
+            <translation>فُتحت عبارة بعلامة تنصيص لم تُغلق؛ أضف علامة الإغلاق.</translation>
+        </message>
+        <message>
+            <source>article: needs an article id after it, as in article:3fa2.</source>
+            <translation>يلزم بعد article: معرّف مقالة، مثل article:3fa2.</translation>
+        </message>
+        <message>
+            <source>A * can only end a word, as in كتا*; '{word}' has one inside.</source>
+            <translation>لا تأتي * إلا في آخر الكلمة، مثل كتا*؛ وفي «{word}» واحدة في وسطها.</translation>
+        </message>
+        <message>
+            <source>A prefix needs one word of at least {letters} letters before the *.</source>
+            <translation>تحتاج البادئة قبل * إلى كلمة واحدة لا تقل حروفها عن {letters}.</translation>
+        </message>
+        <message>
+            <source>A phrase in quotes has no words in it.</source>
+            <translation>لا كلمات في العبارة التي بين علامتي التنصيص.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -687,6 +754,14 @@
         <message>
             <source> pt</source>
             <translation> نقطة</translation>
+        </message>
+        <message>
+            <source> em</source>
+            <translation> إم</translation>
+        </message>
+        <message>
+            <source>The longest line of text; a wider window leaves margins.</source>
+            <translation>أطول ما يكون عليه سطر النص؛ وما زاد من عرض النافذة يبقى هوامش.</translation>
         </message>
         <message>
             <source>Show diacritics (harakat)</source>
@@ -702,23 +777,27 @@
         </message>
         <message>
             <source>&amp;Font:</source>
-            <translation>ال&amp;خط:</translation>
+            <translation>الخط:</translation>
         </message>
         <message>
             <source>&amp;Size:</source>
-            <translation>ال&amp;حجم:</translation>
+            <translation>الحجم:</translation>
         </message>
         <message>
             <source>&amp;Line spacing:</source>
-            <translation>&amp;تباعد الأسطر:</translation>
+            <translation>تباعد الأسطر:</translation>
+        </message>
+        <message>
+            <source>Line &amp;length at most:</source>
+            <translation>أقصى طول للسطر:</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation>ال&amp;مظهر:</translation>
+            <translation>المظهر:</translation>
         </message>
         <message>
             <source>&amp;Interface language:</source>
-            <translation>&amp;لغة الواجهة:</translation>
+            <translation>لغة الواجهة:</translation>
         </message>
     </context>
     <context>
@@ -734,6 +813,13 @@
         <message>
             <source>Dark</source>
             <translation>داكن</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Overlay</name>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.search import snippet, text_matches
 from reader.core.search.analysis import marks_agree, text_terms, vocalized_form
-from reader.core.search.query import Phrase, Prefix, QueryError, Word, parse_query
+from reader.core.search.query import REFUSALS, Phrase, Prefix, QueryError, Word, parse_query
 
 
 def marked(query: str, text: str) -> list[str]:
@@ -112,3 +112,20 @@ def test_snippets_cut_at_spaces_and_mark_every_span_inside():
     assert "[الهدف]" in cut and len(cut) < 90
     assert all(part.startswith("كلمة") for part in cut.strip("…").replace("[الهدف]", "").split())
     assert snippet("قصير جدا", [(0, 4)]) == "[قصير] جدا"
+
+
+@pytest.mark.parametrize(
+    ("query", "code", "params"),
+    [
+        ("في", "only-common-words", {}),
+        ('"كتاب', "unclosed-quote", {}),
+        ("كتاب OR", "ends-with-operator", {"operator": "OR"}),
+        ("كت*اب", "star-inside", {"word": "كت*اب"}),
+        ("ك*", "short-prefix", {"letters": 2}),
+    ],
+)
+def test_a_refusal_has_a_stable_code_and_its_blanks_for_a_front_end_to_word(query, code, params):
+    with pytest.raises(QueryError) as raised:
+        parse_query(query)
+    assert (raised.value.code, raised.value.params) == (code, params)
+    assert str(raised.value) == REFUSALS[code].format(**params)

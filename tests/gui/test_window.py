@@ -51,7 +51,7 @@ def test_the_english_interface_is_left_to_right_with_the_navigator_on_the_left(o
 def test_the_arabic_interface_is_right_to_left_with_the_navigator_on_the_right(window):
     assert window.isRightToLeft()
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert window.menuBar().actions()[0].text() == "&ملف"
+    assert window.menuBar().actions()[0].text() == "ملف"  # no mnemonic under Arabic letters
     assert window.search_panel.field.placeholderText() == "ابحث…"
     navigator_x = window.navigator.mapTo(window, window.navigator.rect().topLeft()).x()
     view_x = window.view.mapTo(window, window.view.rect().topLeft()).x()

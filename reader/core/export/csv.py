@@ -38,8 +38,11 @@ COLUMNS = (
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def render(items: Sequence[AnnotatedArticle]) -> bytes:
-    """The highlights of the articles as CSV bytes: BOM, header, one row per highlight, CRLF lines."""
+def render(items: Sequence[AnnotatedArticle], language: str = "en") -> bytes:
+    """The highlights of the articles as CSV bytes: BOM, header, one row per highlight, CRLF lines.
+
+    The same in every language: its columns and codes (place, colour, state) are for programs to read.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)

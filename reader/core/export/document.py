@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.document import Article
+from reader.core.export.labels import labels_for
 from reader.core.highlights import Highlight
 from reader.core.text import Direction, direction_of
 
@@ -31,9 +32,12 @@ class Located:
     number: int | None
     direction: Direction
 
-    def locator(self) -> str:
-        """A short, language-neutral locator: '¶ 12', 'title', 'heading' or 'orphaned'."""
-        return f"¶ {self.number}" if self.where == "paragraph" else self.where
+    def locator(self, language: str = "en") -> str:
+        """A short locator in a language of `LABELS`: '¶ 12', 'title', 'heading' or 'orphaned' in English."""
+        labels = labels_for(language)
+        if self.where == "paragraph":
+            return labels["paragraph"].format(number=self.number)
+        return labels[self.where]
 
 
 def locate(article: Article, highlights: Sequence[Highlight]) -> list[Located]:

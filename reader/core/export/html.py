@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from html import escape as escape_markup
 
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
+from reader.core.export.labels import labels_for
 from reader.core.highlights import COLORS
 from reader.core.text import Direction, balance, direction_of
 
@@ -38,12 +39,12 @@ mark { padding: 0.05em 0.15em; }  /* Qt writes a broken PDF colour for "color: i
 """.strip()
 
 
-def render(items: Sequence[AnnotatedArticle]) -> str:
-    """The highlights of the articles as one standalone HTML page."""
-    title = page_title(items)
+def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
+    """The highlights of the articles as one standalone HTML page, its own words in `language`."""
+    title = page_title(items, language)
     direction = article_direction(items[0].article) if items else "rtl"
     lang = "ar" if direction == "rtl" else "und"
-    body = "\n".join(_article(item) for item in items)
+    body = "\n".join(_article(item, language) for item in items)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -51,33 +52,38 @@ def render(items: Sequence[AnnotatedArticle]) -> str:
     )
 
 
-def page_title(items: Sequence[AnnotatedArticle]) -> str:
+def page_title(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
     """The title of an export: the article's when there is one, else a general one."""
-    return f"Highlights: {balance(items[0].article.title)}" if len(items) == 1 else "Highlights"
+    labels = labels_for(language)
+    if len(items) == 1:
+        return labels["highlights_of"].format(title=balance(items[0].article.title))
+    return labels["highlights"]
 
 
-def _article(item: AnnotatedArticle) -> str:
+def _article(item: AnnotatedArticle, language: str) -> str:
+    labels = labels_for(language)
     direction = article_direction(item.article)
     lang = ' lang="ar"' if direction == "rtl" else ""
     parts = [f'<div class="article"{lang} dir="{direction}">', _block("h1", item.article.title)]
     if not item.highlights:
-        parts.append('<p class="empty">No highlights.</p>')
+        parts.append(_block("p", labels["no_highlights"], ' class="empty"'))
     for section, entries in by_section(item.article, item.highlights):
         if entries[0].where == "orphaned":
-            parts.append('<h2 class="orphaned" dir="ltr">Orphaned highlights</h2>')
-            parts.append('<p class="orphaned" dir="ltr">Their text is no longer in the article.</p>')
+            parts.append(_block("h2", labels["orphaned_heading"], ' class="orphaned"'))
+            parts.append(_block("p", labels["orphaned_explained"], ' class="orphaned"'))
         elif section:
             parts.append(_block("h2", section))
-        parts.extend(_highlight(entry, direction) for entry in entries)
+        parts.extend(_highlight(entry, direction, language) for entry in entries)
     parts.append("</div>")
     return "\n".join(parts)
 
 
-def _highlight(entry: Located, direction: Direction) -> str:
+def _highlight(entry: Located, direction: Direction, language: str) -> str:
     highlight = entry.highlight
+    labels = labels_for(language)
     color = COLORS.get(highlight.color, COLORS["yellow"])
-    details = [entry.locator(), highlight.color] + (
-        [highlight.state] if highlight.state != "anchored" else []
+    details = [entry.locator(language), labels.get(highlight.color, highlight.color)] + (
+        [labels.get(highlight.state, highlight.state)] if highlight.state != "anchored" else []
     )
     parts = [
         f'<div class="highlight {escape(highlight.color)}" id="h-{escape(highlight.id)}">',
@@ -92,8 +98,8 @@ def _highlight(entry: Located, direction: Direction) -> str:
     return "\n".join(parts)
 
 
-def _block(tag: str, text: str) -> str:
-    return f'<{tag} dir="{direction_of(text)}">{escape(text)}</{tag}>'
+def _block(tag: str, text: str, attributes: str = "") -> str:
+    return f'<{tag}{attributes} dir="{direction_of(text)}">{escape(text)}</{tag}>'
 
 
 def isolate(text: str, direction: Direction) -> str:

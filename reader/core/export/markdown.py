@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
+from reader.core.export.labels import labels_for
 from reader.core.text import Direction, balance, direction_of, first_strong
 
 RLM, LRM = "\u200f", "\u200e"
@@ -21,32 +22,32 @@ _SYNTAX = re.compile(r"^(?:\s*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def render(items: Sequence[AnnotatedArticle]) -> str:
-    """The highlights of the articles as one Markdown document."""
+def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
+    """The highlights of the articles as one Markdown document, its own words in `language`."""
+    labels = labels_for(language)
     parts: list[str] = []
     for item in items:
         direction = article_direction(item.article)
         parts.append(mark(f"# {escape(item.article.title)}", direction))
         if not item.highlights:
-            parts.append(mark("*No highlights.*", direction))
+            parts.append(mark(f"*{labels['no_highlights']}*", direction))
         for section, entries in by_section(item.article, item.highlights):
             if entries[0].where == "orphaned":
-                parts.append(
-                    mark("## Orphaned highlights (their text is no longer in the article)", direction)
-                )
+                parts.append(mark(f"## {labels['orphaned_markdown']}", direction))
             elif section:
                 parts.append(mark(f"## {escape(section)}", direction))
-            parts.extend(_highlight(entry, direction) for entry in entries)
+            parts.extend(_highlight(entry, direction, language) for entry in entries)
     return "\n\n".join(parts) + "\n"
 
 
-def _highlight(entry: Located, direction: Direction) -> str:
+def _highlight(entry: Located, direction: Direction, language: str) -> str:
     """One highlight: the quote as a block quote, then its locator and colour, then its note."""
     highlight = entry.highlight
+    labels = labels_for(language)
     quote = "\n>\n".join(mark(f"> {escape(line)}", entry.direction) for line in highlight.quote.splitlines())
-    details = [entry.locator(), highlight.color]
+    details = [entry.locator(language), labels.get(highlight.color, highlight.color)]
     if highlight.state != "anchored":
-        details.append(highlight.state)
+        details.append(labels.get(highlight.state, highlight.state))
     lines = [quote, mark(f"*— {' · '.join(details)}*", direction)]
     if highlight.note:
         lines.append(

@@ -21,6 +21,7 @@ from typing import Any
 
 from reader.core.document import Article
 from reader.core.export.document import AnnotatedArticle, article_direction
+from reader.core.export.labels import labels_for
 from reader.core.highlights import ARTICLE_URN, COLORS, Highlight, Text, article_text
 from reader.core.text import direction_of
 
@@ -29,8 +30,8 @@ CONTEXT = [ANNO_CONTEXT, {"qari": "urn:qari:"}]
 MEDIA_TYPES = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
 
 
-def render(items: Sequence[AnnotatedArticle]) -> str:
-    """The highlights of the articles as a JSON-LD AnnotationCollection."""
+def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
+    """The highlights of the articles as a JSON-LD AnnotationCollection; only its label is in `language`."""
     annotations = []
     for item in items:
         text = article_text(item.article)
@@ -41,7 +42,7 @@ def render(items: Sequence[AnnotatedArticle]) -> str:
         "@context": CONTEXT,
         "id": _derived_id("collection", ids),
         "type": "AnnotationCollection",
-        "label": "Qari highlights",
+        "label": labels_for(language)["collection"],
         "total": len(annotations),
     }
     if annotations:

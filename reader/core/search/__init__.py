@@ -6,7 +6,7 @@ Importing this package loads Whoosh: callers that must start quickly import it w
 
 from reader.core.search.index import SearchIndex, SearchIndexError
 from reader.core.search.matching import article_matches, text_matches
-from reader.core.search.query import ParsedQuery, QueryError, parse_query
+from reader.core.search.query import REFUSALS, ParsedQuery, QueryError, parse_query
 from reader.core.search.results import DocKey, Hit, Passage, SearchResult
 from reader.core.search.snippet import MARKS, SNIPPET_WIDTH, snippet
 from reader.core.search.store import IndexUnusable
@@ -14,6 +14,7 @@ from reader.core.search.writer import ArticleWriter
 
 __all__ = [
     "MARKS",
+    "REFUSALS",
     "SNIPPET_WIDTH",
     "ArticleWriter",
     "DocKey",

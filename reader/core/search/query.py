@@ -19,15 +19,41 @@ from reader.core.search.analysis import marks_agree, vocalized_form, word_terms
 from reader.core.search.clauses import Clause, Phrase, Prefix, Word, clause_query, matches, one_of
 from reader.core.text import tokenize
 
-__all__ = ["Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
+__all__ = ["REFUSALS", "Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
 
 PREFIX_MIN = 2
 _QUOTES = {'"': '"', "«": "»", "“": "”", "”": "”"}
 _STARS = "*٭"
 
 
+REFUSALS = {
+    "or-misplaced": "OR must stand between two words, as in: كتاب OR مكتبة.",
+    "or-excluded": "OR cannot join an excluded word; write the words to exclude apart.",
+    "ends-with-operator": "The query ends with {operator}; add the word it applies to.",
+    "only-common-words": (
+        "The query has only very common words, which are not indexed one by one; "
+        'put them in quotes to find them as a phrase, as in: "في البيت".'
+    ),
+    "only-excluded": "The query only excludes words; add a word to look for.",
+    "empty": "Type a word to search for.",
+    "unclosed-quote": "A quote opens a phrase that is never closed; add the closing quote.",
+    "article-without-id": "article: needs an article id after it, as in article:3fa2.",
+    "star-inside": "A * can only end a word, as in كتا*; '{word}' has one inside.",
+    "short-prefix": "A prefix needs one word of at least {letters} letters before the *.",
+    "empty-phrase": "A phrase in quotes has no words in it.",
+}
+"""Why a query cannot run, by a code that stays the same: the window words each in the reader's language
+(by its code, with the same blanks); the English here is the command line's and the exception's."""
+
+
 class QueryError(QariError):
-    """A query that cannot be searched; the message says what to type instead."""
+    """A query that cannot be searched; the message says what to type instead. `code` (a key of
+    `REFUSALS`) and `params` (its blanks) let a front end say the same in another language."""
+
+    def __init__(self, code: str, **params: str | int) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(REFUSALS[code].format(**params))
 
 
 @dataclass(frozen=True)
@@ -102,7 +128,7 @@ def parse_query(text: str) -> ParsedQuery:
     for kind, value in items:
         if kind == "OR":
             if not required or joining or negate:
-                raise QueryError("OR must stand between two words, as in: كتاب OR مكتبة.")
+                raise QueryError("or-misplaced")
             joining = True
             continue
         if kind == "NOT":
@@ -114,7 +140,7 @@ def parse_query(text: str) -> ParsedQuery:
         clause = _clause(kind, value)
         if kind.startswith("-") or negate:
             if joining:
-                raise QueryError("OR cannot join an excluded word; write the words to exclude apart.")
+                raise QueryError("or-excluded")
             if clause is not None:
                 excluded.append(clause)
             negate = False
@@ -128,16 +154,13 @@ def parse_query(text: str) -> ParsedQuery:
             required.append([clause])
         joining = False
     if joining or negate:
-        raise QueryError(f"The query ends with {'OR' if joining else 'NOT'}; add the word it applies to.")
+        raise QueryError("ends-with-operator", operator="OR" if joining else "NOT")
     if not required:
         if dropped:
-            raise QueryError(
-                "The query has only very common words, which are not indexed one by one; "
-                'put them in quotes to find them as a phrase, as in: "في البيت".'
-            )
+            raise QueryError("only-common-words")
         if excluded:
-            raise QueryError("The query only excludes words; add a word to look for.")
-        raise QueryError("Type a word to search for.")
+            raise QueryError("only-excluded")
+        raise QueryError("empty")
     return ParsedQuery(text, tuple(map(tuple, required)), tuple(excluded), article)
 
 
@@ -155,7 +178,7 @@ def _lex(text: str) -> list[tuple[str, str]]:
         if text[start] in _QUOTES:
             close = text.find(_QUOTES[text[start]], start + 1)
             if close < 0:
-                raise QueryError("A quote opens a phrase that is never closed; add the closing quote.")
+                raise QueryError("unclosed-quote")
             items.append((sign + "phrase", text[start + 1 : close]))
             i = close + 1
             continue
@@ -168,7 +191,7 @@ def _lex(text: str) -> list[tuple[str, str]]:
             items.append((chunk, chunk))
         elif chunk.startswith("article:") and not negated:
             if not chunk[8:]:
-                raise QueryError("article: needs an article id after it, as in article:3fa2.")
+                raise QueryError("article-without-id")
             items.append(("article", chunk[8:]))
         elif chunk.rstrip(_STARS) != chunk:
             items.append((sign + "prefix", chunk.rstrip(_STARS)))
@@ -180,7 +203,7 @@ def _lex(text: str) -> list[tuple[str, str]]:
 def _clause(kind: str, value: str) -> Clause | None:
     """The clause for one item; None for words the index leaves out (stop words, punctuation)."""
     if any(star in value for star in _STARS):
-        raise QueryError(f"A * can only end a word, as in كتا*; {value!r} has one inside.")
+        raise QueryError("star-inside", word=value)
     words = [
         Word(terms, vocalized_form(token.text))
         for token in tokenize(value)
@@ -188,11 +211,11 @@ def _clause(kind: str, value: str) -> Clause | None:
     ]
     if kind.endswith("prefix"):
         if len(words) != 1 or len(words[0].terms.normalized) < PREFIX_MIN:
-            raise QueryError(f"A prefix needs one word of at least {PREFIX_MIN} letters before the *.")
+            raise QueryError("short-prefix", letters=PREFIX_MIN)
         return Prefix(words[0].terms.normalized)
     if kind.endswith("phrase"):
         if not words:
-            raise QueryError("A phrase in quotes has no words in it.")
+            raise QueryError("empty-phrase")
         return Phrase(tuple(words))
     if len(words) > 1:  # words joined by punctuation (كوريا-الشمالية) are searched as a phrase
         return Phrase(tuple(words))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from reader.core.highlights import COLORS
 from reader.gui.reading.highlightbar import color_label, swatch
 from reader.gui.reading.highlighting import highlight_at
+from reader.gui.window.commands import without_mnemonic
 
 if TYPE_CHECKING:
     from reader.gui.controllers.highlights import HighlightsController
@@ -41,6 +42,9 @@ class HighlightMenus(QObject):
         view = self._view
         menu = view.createStandardContextMenu(point)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if menu.isRightToLeft():  # Qt's own entries ("ا&نسخ"): no underline through the letters' dots
+            for action in menu.actions():
+                action.setText(without_mnemonic(action.text()))
         first = menu.actions()[0] if menu.actions() else None
         entries = QMenu(menu)
         if view.textCursor().hasSelection():

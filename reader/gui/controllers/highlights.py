@@ -200,6 +200,7 @@ class HighlightsController(QObject):
     def refresh_pane(self) -> None:
         """List the highlights of the article (or the library) in the pane."""
         from reader.core.export import locate  # after the first paint, not at start
+        from reader.gui.window.translation import interface_language
 
         article = self._view.article
         if self._pane.scope == "library":
@@ -214,7 +215,9 @@ class HighlightsController(QObject):
             shown = self._article(article_id)
             for located in locate(shown, group):
                 section = located.section or shown.title
-                entries.append(Entry(located.highlight, shown.title, section, located.locator()))
+                entries.append(
+                    Entry(located.highlight, shown.title, section, located.locator(interface_language()))
+                )
         self._pane.set_entries(entries)
 
     def _announce(self, records: list[Highlight]) -> None:

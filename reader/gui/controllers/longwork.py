@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from reader.gui.dialogs import libraryquestions as questions
@@ -120,7 +120,9 @@ class LongWorkController(QObject):
         self.busyChanged.emit(True)
 
     def _progressed(self, done: int, total: int, text: str) -> None:
-        self._progress.update_progress(done, total, f"{done}/{total}  {text}".strip())
+        locale = QLocale()  # the interface language's digits
+        count = f"{locale.toString(done)}/{locale.toString(total)}"
+        self._progress.update_progress(done, total, f"{count}  {text}".strip())
 
     def _imported(self, report: ImportReport) -> None:
         self._changes.articlesChanged.emit()
@@ -143,7 +145,8 @@ class LongWorkController(QObject):
 
     def _highlights_imported(self, counts: ImportCounts) -> None:
         text = self.tr("Annotations imported: {added} added, {updated} updated, {orphaned} orphaned.").format(
-            added=counts.added, updated=counts.updated, orphaned=counts.orphaned
+            added=QLocale().toString(counts.added), updated=QLocale().toString(counts.updated),
+            orphaned=QLocale().toString(counts.orphaned),
         )
         self._changes.statusShown.emit(text, 10000)
         self._changes.highlightsReplaced.emit()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from reader.gui.config import settings as keys
+from reader.gui.controllers.refusals import refusal_text
 from reader.gui.workers.searchrunner import SearchRunner
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class SearchController(QObject):
         self._pending_hit = ""  # the block whose hit becomes current once the article's hits arrive
         self.runner.resultsReady.connect(self._show_results)
         self.runner.searchFailed.connect(self._search_failed)
+        self.runner.queryRefused.connect(lambda query, error: self._search_failed(query, refusal_text(error)))
         self.runner.articleHitsReady.connect(self._mark_hits)
         self.runner.noticeGiven.connect(lambda text: changes.statusShown.emit(text, 8000))
         changes.articleOpened.connect(self._article_opened)

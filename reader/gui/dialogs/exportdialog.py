@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.highlights import COLORS
 from reader.gui.reading.highlightbar import color_label, swatch
+from reader.gui.window.translation import interface_language
 from reader.gui.workers import Job, Workers
 from reader.gui.workers.librarywork import export_work
 from reader.render.export import FORMATS, ExportFormat
@@ -147,7 +148,9 @@ class ExportDialog(QDialog):
             ids = [self._current]
         elif scope == "scope-selected":
             ids = self._selected
-        work = export_work(self._folder, ids, colors, str(self.format_box.currentData()), Path(text))
+        work = export_work(
+            self._folder, ids, colors, str(self.format_box.currentData()), Path(text), interface_language()
+        )
         self._set_running(True)
         self._job = self._workers.start(
             work, succeeded=self._while_open(self._done), failed=self._while_open(self._failed)
@@ -186,11 +189,14 @@ class ExportDialog(QDialog):
         """Offer to open the file, then close; the dialog may be deleted then: nothing of it is used after."""
         self._job = None
         self.exported.emit(str(path))
-        text = self.tr("The highlights were exported to {path}.").format(path=path)
-        box = self._tell(QMessageBox.Icon.Information, text, outlive_dialog=True)
-        opener = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        # The path isolated left to right: in an Arabic sentence its slashes and dots keep their places.
+        text = self.tr("The highlights were exported to {path}.").format(path=f"\u2066{path}\u2069")
+        box = self._tell(QMessageBox.Icon.Information, text, outlive_dialog=True, open_it=False)
+        opener = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(opener)
         opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        box.open()  # with its two buttons: opened without any, Qt would add an OK that does what Close does
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -202,11 +208,15 @@ class ExportDialog(QDialog):
         self.exportFailed.emit(message)
         self._tell(QMessageBox.Icon.Warning, message)
 
-    def _tell(self, icon: QMessageBox.Icon, text: str, outlive_dialog: bool = False) -> QMessageBox:
-        """Show a message without waiting for it, over the window (else over the dialog, unless it is to
-        outlive the dialog)."""
+    def _tell(
+        self, icon: QMessageBox.Icon, text: str, outlive_dialog: bool = False, open_it: bool = True
+    ) -> QMessageBox:
+        """Show a message without waiting for it (or only make it, to add buttons first), over the window
+        (else over the dialog, unless it is to outlive the dialog)."""
         parent = self.parentWidget() if outlive_dialog else self.parentWidget() or self
         self.message = QMessageBox(icon, self.tr("Qari"), text, parent=parent)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a path or an error is never markup
         self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message.open()
+        if open_it:
+            self.message.open()
         return self.message

@@ -155,18 +155,31 @@ def build_menus(window: QMainWindow, actions: Commands, docks: list[tuple[QDockW
     for action in actions.all():  # shortcuts work even while the menu bar is hidden or not yet built
         window.addAction(action)
     if window.isRightToLeft():
+        for menu in (file_menu, view_menu, theme_menu, search_menu, help_menu):
+            menu.setTitle(without_mnemonic(menu.title()))
         for action in [*actions.all(), *(dock.toggleViewAction() for dock, _ in docks)]:
             isolate_shortcut(action)
 
 
 def isolate_shortcut(action: QAction) -> None:
-    """Show the shortcut left to right in a right-to-left menu ("Ctrl+=", not "=+Ctrl").
+    """Fit an action's text to a right-to-left menu: the shortcut shown left to right ("Ctrl+=", not
+    "=+Ctrl"), and no mnemonic (see `without_mnemonic`).
 
     A menu shows what follows a tab in an action's text in place of the shortcut it would write itself.
     """
+    action.setText(without_mnemonic(action.text()))
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     if keys and "\t" not in action.text():
         action.setText(f"{action.text()}\t\u2066{keys}\u2069")
+
+
+def without_mnemonic(text: str) -> str:
+    """The text without its mnemonic marker ("&&" stays a literal "&").
+
+    The underline of a mnemonic runs through the dots below Arabic letters (بحث would read يحث), and
+    Alt with an Arabic letter is no shortcut on most keyboards; the menus' shortcuts stay.
+    """
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def shortcut_table(window: QMainWindow) -> list[tuple[str, str]]:

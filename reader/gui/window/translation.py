@@ -20,6 +20,7 @@ from reader.resources import resource_path
 
 LANGUAGES = ("en", "ar")
 SOURCE = "translations/qari_{language}.ts"
+_LANGUAGE_PROPERTY = "qariLanguage"
 
 
 def choose_language(requested: str | None, stored: str = "", system: QLocale | None = None) -> str:
@@ -104,9 +105,18 @@ def install_language(app: QApplication, language: str, cache: Path | None = None
     system = QLocale.system()
     if in_use == "ar":
         QLocale.setDefault(QLocale(QLocale.Language.Arabic))
-    else:  # English words, but the reader's own dates and numbers unless those are Arabic
-        english = system.language() != QLocale.Language.Arabic
-        QLocale.setDefault(system if english else QLocale(QLocale.Language.English))
+    else:  # English words, but the reader's own dates and numbers unless those are Arabic or C's
+        # (a C or POSIX locale, as under a bare X server or a service, writes dates as "29 11 2026")
+        own = system.language() not in (QLocale.Language.Arabic, QLocale.Language.C)
+        QLocale.setDefault(system if own else QLocale(QLocale.Language.English))
+    app.setProperty(_LANGUAGE_PROPERTY, in_use)
     rtl = in_use == "ar"
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     return in_use
+
+
+def interface_language() -> str:
+    """The language the interface is in (ar or en): that of the words an export made from it adds too."""
+    app = QApplication.instance()
+    language = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return language if language in LANGUAGES else "en"

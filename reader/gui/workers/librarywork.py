@@ -74,9 +74,11 @@ def rebuild_work(folder: Path) -> Callable[[Job], int | None]:
 
 
 def export_work(
-    folder: Path, article_ids: list[str] | None, colors: Collection[str], format_name: str, path: Path
+    folder: Path, article_ids: list[str] | None, colors: Collection[str], format_name: str, path: Path,
+    language: str = "en",
 ) -> Callable[[Job], Path]:
-    """Work that exports highlights (see `reader.render.export.export`); stops when the job is cancelled."""
+    """Work that exports highlights (see `reader.render.export.export`), its own words in `language`;
+    stops when the job is cancelled."""
 
     def work(job: Job) -> Path:
         """Read, render and write the export in this worker thread."""
@@ -85,7 +87,7 @@ def export_work(
 
         with Library(folder) as library:
             export(library, format_name, article_ids=article_ids, colors=colors, path=path,
-                   progress=job.report)
+                   progress=job.report, language=language)
         return path
 
     return work

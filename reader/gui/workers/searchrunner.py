@@ -52,7 +52,8 @@ class SearchRunner(QObject):
     """Runs queries and finds matches in articles, one at a time in one worker thread."""
 
     resultsReady = Signal(object)  # SearchAnswer of the newest query
-    searchFailed = Signal(str, str)  # the query and one plain sentence (a query error, a broken index)
+    searchFailed = Signal(str, str)  # the query and one plain sentence (a broken index)
+    queryRefused = Signal(str, object)  # the query and the QueryError saying why it cannot run
     articleHitsReady = Signal(object)  # ArticleHits of the newest request
     noticeGiven = Signal(str)  # the core repaired something the reader should hear of
 
@@ -158,7 +159,7 @@ class SearchRunner(QObject):
             result = workspace.search(query, article_id, limit=RESULT_LIMIT)
         except QueryError as error:
             if serial == self._serials["search"]:
-                self.searchFailed.emit(query, str(error))
+                self.queryRefused.emit(query, error)  # worded in the reader's language by the window
             return None
         elapsed = time.perf_counter() - began
         return SearchAnswer(serial, query, article_id, result.total, result.total_exact, result.hits, elapsed)
