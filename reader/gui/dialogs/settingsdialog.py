@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,7 +57,9 @@ class SettingsDialog(QDialog):
         self.spacing_box = QSpinBox(self)
         self.spacing_box.setRange(*LINE_SPACING_RANGE)
         self.spacing_box.setSingleStep(10)
-        self.spacing_box.setSuffix(" %")
+        # The language's percent sign ("٪" in Arabic, with its letter mark, so that "١٣٠٪" runs and aligns
+        # right to left like the fields beside it, where " %" left it a left-to-right run).
+        self.spacing_box.setSuffix(QLocale().percent())
         self.spacing_box.setValue(style.line_spacing)
         self.measure_box = QSpinBox(self)
         self.measure_box.setRange(*MEASURE_RANGE)
