@@ -87,7 +87,6 @@ class SearchPanel(QWidget):
         self._debounce.timeout.connect(self._request)
         self.field.textChanged.connect(self._debounce.start)
         self._scopes.buttonToggled.connect(self._scope_toggled)
-        self._mark_colour = "#ffe38a"
 
     # What the window tells the pane ---------------------------------------------------------------
 
@@ -109,10 +108,6 @@ class SearchPanel(QWidget):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def set_mark_colour(self, colour: str) -> None:
-        """The background of the matches in snippets (it follows the theme)."""
-        self._mark_colour = colour
-
     def show_results(self, query: str, total: int, exact: bool, hits: list) -> None:
         """Show hits (core search hits) grouped by article, in the order of their best hit."""
         # Loaded with the first results, not at start: the window opens sooner without it.
@@ -133,7 +128,7 @@ class SearchPanel(QWidget):
                 groups[hit.article] = group
             item = QTreeWidgetItem(group, [hit.text[:200]])
             item.setData(0, _TARGET_ROLE, (hit.article, hit.paragraph))
-            item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans, self._mark_colour))
+            item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans))
             item.setToolTip(0, hit.heading or hit.title)
         for group in groups.values():
             count = group.childCount()

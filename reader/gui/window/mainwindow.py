@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         prefs.measureChanged.connect(lambda _ems: self.side_panes.fit())
         prefs.styleChanged.connect(c.show_style)
         prefs.themeChanged.connect(view.set_theme)
-        prefs.themeChanged.connect(lambda theme: panel.set_mark_colour(theme.hit))
+        prefs.themeChanged.connect(highlights.set_theme)  # swatches, note pens, snippets repaint themselves
         prefs.themeChanged.connect(c.show_theme)
         c.zoom_in.triggered.connect(lambda: prefs.zoom(+1))
         c.zoom_out.triggered.connect(lambda: prefs.zoom(-1))
