@@ -91,6 +91,8 @@ def test_a_note_is_written_right_to_left_unless_it_starts_in_latin(window):
     select(view, "ابن النديم")
     [made] = window.highlights.highlight_selection()
     dialog = window.highlights.edit_note(made.id)
+    assert dialog.direction() == Qt.LayoutDirection.LeftToRight  # empty: the interface's direction
+    dialog.editor.setPlainText("الفهرست")
     assert dialog.direction() == Qt.LayoutDirection.RightToLeft
     dialog.editor.setPlainText("Ibn al-Nadim, الفهرست")
     assert dialog.direction() == Qt.LayoutDirection.LeftToRight

@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from reader.core.errors import QariError
+from reader.core.text import isolate
 from reader.gui.config import settings as keys
 from reader.gui.controllers.librarywatch import LibraryWatch
+from reader.gui.panes.bidi_items import led_by
 
 if TYPE_CHECKING:
     from reader.core.document import Article
@@ -90,7 +92,9 @@ class LibraryController(QObject):
         self._view.show_article(article, paragraph or self._settings.reading_position(article.id))
         self._changes.articleShown.emit(article)
         self._panel.select(article_id)
-        self._window.setWindowTitle(self.tr("{title} — Qari").format(title=article.title))
+        # in the direction of the article's title, which leads it, the title keeping its own order
+        title = self.tr("{title} — Qari").format(title=isolate(article.title))
+        self._window.setWindowTitle(led_by(title, article.title))
         self._settings.set(keys.LAST_ARTICLE, article.id)
         self._changes.articleOpened.emit(article, paragraph)
 

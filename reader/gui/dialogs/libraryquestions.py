@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from reader.core.text import isolate
+
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 if TYPE_CHECKING:
@@ -39,7 +41,7 @@ class _Wording(QObject):
         """The question asked before removing articles."""
         if len(titles) == 1:
             return self.tr("Remove “{title}” from the library? Its highlights go with it.").format(
-                title=titles[0]
+                title=isolate(titles[0])  # the title keeps its own order inside the sentence
             )
         count = len(titles)
         return self.tr("Remove %n article(s) from the library? Their highlights go with them.", "", count)

@@ -1,4 +1,4 @@
-"""The editor of a highlight's note: right to left by default, left to right when the note begins in Latin."""
+"""The editor of a highlight's note, in the direction of its first strong letter (empty: the interface's)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from reader.core.text import direction_of
-
-
-def text_direction(text: str) -> Qt.LayoutDirection:
-    """The direction of the first strong character; right to left when there is none."""
-    rtl = direction_of(text, default="rtl") == "rtl"
-    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+from reader.gui.panes.bidi_items import text_direction
 
 
 class NoteEditor(QDialog):
@@ -29,6 +23,9 @@ class NoteEditor(QDialog):
         self.quote_label = QLabel(f"«{shown}»", self)
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        quote_direction = text_direction(quote, self.layoutDirection())
+        self.quote_label.setLayoutDirection(quote_direction)  # the quote's own start, whatever the interface
+        self.quote_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.quote_label)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteText")
@@ -60,11 +57,14 @@ class NoteEditor(QDialog):
         return self.editor.document().defaultTextOption().textDirection()
 
     def _follow_direction(self) -> None:
-        direction = text_direction(self.editor.toPlainText())
+        direction = text_direction(self.editor.toPlainText(), self.layoutDirection())
         option = self.editor.document().defaultTextOption()
         if option.textDirection() != direction:
             option.setTextDirection(direction)
-            option.setAlignment(Qt.AlignmentFlag.AlignLeading)
+            # Absolute: the plain-text layout takes "leading" as left, whatever the direction.
+            rtl = direction == Qt.LayoutDirection.RightToLeft
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             self.editor.document().setDefaultTextOption(option)
             self.editor.setLayoutDirection(direction)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.highlights import COLORS, Highlight
+from reader.core.text import isolate
+from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
 from reader.gui.reading.highlightbar import color_label, swatch
 
@@ -114,7 +116,9 @@ class HighlightsPanel(QWidget):
                 continue
             key = (entry.highlight.article, entry.section)
             if key not in groups:
-                title = f"{entry.article_title} — {entry.section}" if several else entry.section
+                title = entry.section
+                if several:  # both isolated: each keeps its own order, whatever the other's direction
+                    title = f"{isolate(entry.article_title)} — {isolate(entry.section)}"
                 group = QTreeWidgetItem([title])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
@@ -158,6 +162,7 @@ class HighlightsPanel(QWidget):
         tree.setWordWrap(True)
         tree.setUniformRowHeights(False)
         tree.setIndentation(10)
+        tree.setItemDelegate(BidiItemDelegate(tree))  # quotes, notes and headings each in their direction
         return tree
 
     def _item(self, parent: QTreeWidgetItem | None, entry: Entry) -> QTreeWidgetItem:

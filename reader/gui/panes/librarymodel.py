@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.library import ArticleSummary
+from reader.core.text import LRI, PDI
 
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
 TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(3)
@@ -67,6 +68,14 @@ class LibraryModel(QAbstractTableModel):
         """The row of an article, or -1."""
         return self._row_of.get(article_id, -1)
 
+    def widest_text(self, column: int) -> str:
+        """The widest text the date or the count column shows, to size it without measuring every row."""
+        locale = QLocale()
+        if column == PARAGRAPHS_COLUMN:
+            return locale.toString(max((s.paragraphs for s in self._rows), default=0))
+        # two-digit days and months: as wide as a short date gets
+        return locale.toString(QDate(2000, 12, 28), QLocale.FormatType.ShortFormat)
+
     def ids(self) -> list[str]:
         """The article ids in the order shown."""
         return [s.id for s in self._rows]
@@ -93,7 +102,7 @@ class LibraryModel(QAbstractTableModel):
                 return self._dates[summary.added]
             return QLocale().toString(summary.paragraphs)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
-            return f"{summary.title}\n{summary.path}"
+            return f"{summary.title}\n{LRI}{summary.path}{PDI}"  # a path reads left to right, always
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPHS_COLUMN:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ID_ROLE:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from reader.core.library import ArticleSummary
+from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
 from reader.gui.panes.librarymodel import (
     ADDED_COLUMN,
@@ -32,6 +33,7 @@ class LibraryPanel(QTreeView):
         self.setAccessibleDescription(self.tr("The articles in the library; Enter opens, Delete removes."))
         self._model = LibraryModel(self)
         self.setModel(self._model)
+        self.setItemDelegateForColumn(TITLE_COLUMN, BidiItemDelegate(self))  # each title in its direction
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -102,13 +104,15 @@ class LibraryPanel(QTreeView):
             self.removeRequested.emit(ids)
 
     def _fit_columns(self) -> None:
-        # The date and the count have the same width in every row: measure the first, not thousands.
+        # Sized to the widest date and the largest count, found without measuring thousands of rows,
+        # so that no number is ever cut ("2…" for 2,004).
         if not self._model.rowCount():
             return
         header, metrics = self.header(), self.fontMetrics()
         for column in (ADDED_COLUMN, PARAGRAPHS_COLUMN):
-            sample = str(self._model.index(0, column).data())
-            width = max(header.sectionSizeHint(column), metrics.horizontalAdvance(sample + "0") + 16)
+            texts = (str(self._model.index(0, column).data()), self._model.widest_text(column))
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            width = max(header.sectionSizeHint(column), widest + metrics.horizontalAdvance("0") + 16)
             header.resizeSection(column, width)
 
     def _request(self, index: QModelIndex) -> None:

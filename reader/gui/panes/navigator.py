@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.core.document import Article
+from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,6 +33,7 @@ class Navigator(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        self.setItemDelegateForColumn(0, BidiItemDelegate(self))  # each heading in its own direction
         self._items: dict[str, QTreeWidgetItem] = {}
         self.empty_hint = EmptyHint(self, self.tr("Open an article to see its sections here."))
         self.itemActivated.connect(self._request)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.text import isolate
+from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
 
 DEBOUNCE_MS = 180  # typing faster than this starts no search; a pause shows the results
@@ -114,7 +117,7 @@ class SearchPanel(QWidget):
         from reader.gui.panes.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html
 
         if not isinstance(self.results.itemDelegate(), SnippetDelegate):
-            self.results.setItemDelegate(SnippetDelegate(self.results))
+            self.results.setItemDelegate(_result_delegate(self.results))
         self.results.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
@@ -132,7 +135,8 @@ class SearchPanel(QWidget):
             item.setToolTip(0, hit.heading or hit.title)
         for group in groups.values():
             count = group.childCount()
-            group.setText(0, f"{group.text(0)}  ({QLocale().toString(count)})")
+            # the count isolated: after a title that ends in Latin letters it stays at the title's end
+            group.setText(0, f"{group.text(0)}  {isolate(f'({QLocale().toString(count)})')}")
             group.setToolTip(0, self.tr("%n result(s) in this article", "", count))
         self.results.expandAll()
         if not hits:
@@ -232,6 +236,16 @@ class SearchPanel(QWidget):
         target = item.data(0, _TARGET_ROLE)
         if target:
             self.resultRequested.emit(*target)
+
+
+def _result_delegate(view: QTreeWidget) -> QStyledItemDelegate:
+    """Snippets drawn as rich text; the rest (the articles' titles) each in its own direction."""
+    from reader.gui.panes.snippets import SnippetDelegate
+
+    class ResultDelegate(SnippetDelegate, BidiItemDelegate):
+        """SnippetDelegate draws the snippets and leaves the other rows to BidiItemDelegate."""
+
+    return ResultDelegate(view)
 
 
 class _ResultTree(QTreeWidget):
