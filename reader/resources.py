@@ -17,7 +17,12 @@ def resource_path(relative: str) -> Path:
 
 
 SAMPLE_ARTICLE = "samples/welcome.txt"
-FONTS = ("fonts/NotoNaskhArabic-Regular.ttf", "fonts/NotoNaskhArabic-Bold.ttf")
+FONTS = (
+    "fonts/NotoNaskhArabic-Regular.ttf",
+    "fonts/NotoNaskhArabic-Bold.ttf",
+    "fonts/NotoSerif-Regular.ttf",  # Latin runs inside Arabic text: its size and stroke match the Naskh's
+    "fonts/NotoSerif-Bold.ttf",
+)
 APP_ICON = "icons/qari.svg"
 DESKTOP_FILES = "desktop"
 """The .desktop entry, the AppStream metainfo and the PNG icons, in the folders they take under share/."""

@@ -8,18 +8,33 @@ highlights always refer to the original characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QRawFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit
 
 from reader.core.document import Article
 from reader.core.text import Direction
+from reader.gui.reading.justification import JUSTIFIED, Justifier
 
 DOCUMENT_MARGIN = 28
+LATIN_FAMILY = "Noto Serif"
+"""The bundled face of Latin words inside Arabic text: the Naskh has no Latin letters, and Noto Serif's
+capitals stand as tall as the Naskh's alef, its x-height and stroke contrast sit well beside it."""
+_LATIN_FACE_RANGES = ((0x21, 0x250), (0x1E00, 0x1F00), (0x2010, 0x2070), (0x20A0, 0x20D0), (0x2100, 0x2150))
 
 
 @dataclass(frozen=True)
@@ -113,6 +128,7 @@ def build_document(article: Article, style: ReadingStyle, parent: QObject | None
     document.setDocumentMargin(DOCUMENT_MARGIN)
     blocks = BlockMap(style.show_diacritics)
     formats = _Formats(style)
+    latin = _latin_runs(style.family)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
 
@@ -123,10 +139,54 @@ def build_document(article: Article, style: ReadingStyle, parent: QObject | None
         else:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)
-        cursor.insertText(shown_text(block.text, style.show_diacritics), char_format)
+        text = shown_text(block.text, style.show_diacritics)
+        if latin and (runs := [m.span() for m in latin.finditer(text)]):
+            _insert_with_latin(cursor, text, runs, char_format, formats.latin(char_format))
+        else:
+            cursor.insertText(text, char_format)
         blocks.add(block.id, block.section, block.text)
     cursor.endEditBlock()
+    Justifier(document, parent if isinstance(parent, QTextEdit) else None)
     return document, blocks
+
+
+@lru_cache(maxsize=4)
+def _latin_runs(family: str) -> re.Pattern[str] | None:
+    """What the Latin face sets in a text in `family`: runs that begin with a Latin letter or a sign the
+    family lacks (quotes, +, @ …) and end with one or a digit, with digits, ASCII signs and spaces between.
+    None when the family has Latin letters of its own."""
+    if QFontDatabase.WritingSystem.Latin in QFontDatabase.writingSystems(family):
+        return None
+    own = QRawFont.fromFont(QFont(family))
+    lacking = "".join(
+        re.escape(chr(code))
+        for first, last in _LATIN_FACE_RANGES
+        for code in range(first, last)
+        if unicodedata.category(chr(code))[0] in "LNPS" and not own.supportsCharacter(chr(code))
+    )
+    return re.compile(rf"[{lacking}](?:[{lacking}0-9 !-/:-@\[-`{{-~]*[{lacking}0-9/])?")
+
+
+def _insert_with_latin(
+    cursor: QTextCursor,
+    text: str,
+    runs: list[tuple[int, int]],
+    plain: QTextCharFormat,
+    latin: QTextCharFormat,
+) -> None:
+    """Insert a block's text, its Latin runs in the Latin face.
+
+    A run gets its own format rather than a fallback family on the whole text: Qt caches a font's fallbacks
+    with its first family, so a second family is not reliably the one that sets the Latin letters.
+    """
+    done = 0
+    for start, end in runs:
+        if start > done:
+            cursor.insertText(text[done:start], plain)
+        cursor.insertText(text[start:end], latin)
+        done = end
+    if done < len(text):
+        cursor.insertText(text[done:], plain)
 
 
 class _Formats:
@@ -135,6 +195,7 @@ class _Formats:
     def __init__(self, style: ReadingStyle) -> None:
         self._style = style
         self._made: dict[tuple[str, str], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        self._latin: dict[int, QTextCharFormat] = {}
 
     def get(self, kind: str, direction: Direction) -> tuple[QTextBlockFormat, QTextCharFormat]:
         """The formats of a title, heading or paragraph in a direction."""
@@ -142,6 +203,15 @@ class _Formats:
         if key not in self._made:
             self._made[key] = self._make(kind, direction)
         return self._made[key]
+
+    def latin(self, char_format: QTextCharFormat) -> QTextCharFormat:
+        """A character format as `char_format`, in the Latin face."""
+        key = id(char_format)  # the formats made by get(), kept alive in self._made
+        if key not in self._latin:
+            made = QTextCharFormat(char_format)
+            made.setFontFamilies([LATIN_FAMILY, self._style.family])
+            self._latin[key] = made
+        return self._latin[key]
 
     def _make(self, kind: str, direction: Direction) -> tuple[QTextBlockFormat, QTextCharFormat]:
         size = self._style.size
@@ -154,7 +224,10 @@ class _Formats:
         )
         char_format = QTextCharFormat()
         if kind == "paragraph":
-            block_format.setAlignment(Qt.AlignmentFlag.AlignJustify)
+            # At the start edge; the Justifier widens the spaces of its full lines (Qt's AlignJustify would
+            # pull the letters of Arabic words apart, see justification.py).
+            block_format.setAlignment(Qt.AlignmentFlag.AlignLeading)
+            block_format.setProperty(JUSTIFIED, True)
             block_format.setBottomMargin(size * 0.9)
             char_format.setFontPointSize(size)
         else:  # the title or a heading: aligned to the start side of its own direction
