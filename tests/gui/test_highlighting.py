@@ -8,8 +8,10 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.highlights import COLORS
+from reader.gui.config.themes import THEMES
 from reader.gui.reading.highlighting import HIGHLIGHT_ID
+
+LIGHT_MARKS = THEMES["light"].highlights  # the window opens in the light theme
 
 
 @pytest.fixture
@@ -48,7 +50,7 @@ def test_a_selection_is_highlighted_from_the_colour_bar_on_its_exact_characters(
     paragraph = view.article.paragraph(made.paragraph).text
     assert paragraph[made.start : made.end] == "العِلْمُ صَيْدٌ"
     painted = format_under(view, "صَيْدٌ")
-    assert painted.background().color() == QColor(COLORS["green"])
+    assert painted.background().color() == QColor(LIGHT_MARKS["green"])
     assert painted.stringProperty(HIGHLIGHT_ID) == made.id
     assert not format_under(view, "قَيْدُهُ").stringProperty(HIGHLIGHT_ID)  # no farther than the selection
     assert not window.highlight_bar.isVisible()
@@ -63,7 +65,7 @@ def test_keys_highlight_in_a_colour_and_h_in_the_last_one(window):
     QTest.keyClick(view, Qt.Key.Key_H)
     colours = [h.color for h in window.highlights.store.highlights(view.article.id)]
     assert colours == ["blue", "blue"]
-    assert format_under(view, "ابن النديم").background().color() == QColor(COLORS["blue"])
+    assert format_under(view, "ابن النديم").background().color() == QColor(LIGHT_MARKS["blue"])
 
 
 def test_a_selection_across_paragraphs_makes_one_highlight_per_paragraph(window):
@@ -134,7 +136,7 @@ def test_the_highlight_menu_recolours_and_copies_the_quote_with_its_reference(wi
     assert {"Edit Note…", "Copy Quote", "Delete Highlight"} <= set(labels)
     window.highlights.recolor(made.id, "green")
     assert window.highlights.store.get(made.id).color == "green"
-    assert format_under(view, "ابن النديم").background().color() == QColor(COLORS["green"])
+    assert format_under(view, "ابن النديم").background().color() == QColor(LIGHT_MARKS["green"])
     text = window.highlights.copy_quote(made.id)
     assert text.startswith("«ابن النديم»") and "سوق الورّاقين" in text and view.article.title in text
     assert QApplication.clipboard().text() == text
