@@ -243,12 +243,12 @@ def test_a_jump_to_a_hit_places_it_a_third_down_the_view(window, qtbot):
     show(window, article)
     view = window.view
     second_line = len("كلمة عربية في فقرة طويلة ") * 12  # some way into the paragraph: its second line or so
-    view.set_hits([("long1-3", second_line, second_line + 4), ("long2-5", 0, 4)])
+    view.hits.set([("long1-3", second_line, second_line + 4), ("long2-5", 0, 4)])
     view.scroll_to("long1-3")  # a result opened: its paragraph at the top, then its hit made current
-    view.go_to_hit_in("long1-3")
+    view.hits.go_to_block("long1-3")
     height = view.viewport().height()
     assert height // 4 <= hit_top(view) <= height * 5 // 12
-    view.next_hit()  # far away, further down
+    view.hits.next()  # far away, further down
     assert height // 4 <= hit_top(view) <= height * 5 // 12
 
 

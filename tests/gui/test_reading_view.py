@@ -59,12 +59,12 @@ def test_hits_stay_on_the_original_characters_when_diacritics_are_hidden(window)
     window.commands.show_diacritics.setChecked(False)
     paragraph = next(p for p in view.article.paragraphs() if "جَلِيسٍ" in p.text)
     start = paragraph.text.index("جَلِيسٍ")
-    view.set_hits([(paragraph.id, start, start + len("جَلِيسٍ"))])
-    view.next_hit()
+    view.hits.set([(paragraph.id, start, start + len("جَلِيسٍ"))])
+    view.hits.next()
     assert view.textCursor().block().text()[view.textCursor().positionInBlock():].startswith("جليس ")
     drawn = [s.cursor.selectedText() for s in view.extraSelections()]
     assert drawn == ["جليس"]
-    assert view.hit_ranges() == [(paragraph.id, start, start + len("جَلِيسٍ"))]
+    assert view.hits.ranges() == [(paragraph.id, start, start + len("جَلِيسٍ"))]
 
 
 def large_article(paragraphs: int = 10_000) -> Article:
@@ -108,10 +108,10 @@ def test_thousands_of_marks_and_hit_steps_do_not_crash(window):
         marks.append((paragraph.id, start, start + 4, yellow))
     view.apply_marks(marks)
     hits = [(p.id, i, i + 3) for p in paragraphs for i in range(0, len(p.text) - 3, 40)]
-    view.set_hits(hits)
+    view.hits.set(hits)
     for _ in range(3000):
-        view.next_hit()
-    assert len(view.hit_ranges()) == len(set(hits))
+        view.hits.next()
+    assert len(view.hits.ranges()) == len(set(hits))
     for _ in range(2000):
         view.setExtraSelections([])
     view.clear_marks()

@@ -32,13 +32,13 @@ def type_query(qtbot, window, text: str) -> None:
 
 
 def wait_for_marks(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: bool(window.view.hit_ranges()), timeout=SEARCH_TIMEOUT)
+    qtbot.waitUntil(lambda: bool(window.view.hits.ranges()), timeout=SEARCH_TIMEOUT)
 
 
 def marked_texts(window) -> list[str]:
     blocks = window.view.blocks
     return [blocks.originals[blocks.numbers[block_id]][start:end]
-            for block_id, start, end in window.view.hit_ranges()]
+            for block_id, start, end in window.view.hits.ranges()]
 
 
 @pytest.fixture
@@ -76,21 +76,21 @@ def test_choosing_a_result_opens_its_paragraph_and_f3_steps_through_every_hit(wi
     type_query(qtbot, window, "الكتاب")
     wait_for_marks(qtbot, window)
     panel, view = window.search_panel, window.view
-    total = len(view.hit_ranges())
+    total = len(view.hits.ranges())
     item = panel.results.topLevelItem(0).child(2)
     article_id, paragraph = item.data(0, Qt.ItemDataRole.UserRole)
     panel.results.itemActivated.emit(item, 0)
     assert view.article.id == article_id
-    assert view.hit_ranges()[view.current_hit()][0] == paragraph
+    assert view.hits.ranges()[view.hits.current()][0] == paragraph
     seen = set()
     for _ in range(total):
         QTest.keyClick(window, Qt.Key.Key_F3)
-        seen.add(view.current_hit())
+        seen.add(view.hits.current())
     assert seen == set(range(total))  # F3 visits every hit, wrapping around
-    before = view.current_hit()
+    before = view.hits.current()
     QTest.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert view.current_hit() == (before - 1) % total
-    assert panel.position.text() == f"{view.current_hit() + 1} / {total}"
+    assert view.hits.current() == (before - 1) % total
+    assert panel.position.text() == f"{view.hits.current() + 1} / {total}"
 
 
 def test_enter_in_the_field_goes_to_the_next_hit_and_escape_clears_the_marks(window, qtbot):
@@ -98,22 +98,22 @@ def test_enter_in_the_field_goes_to_the_next_hit_and_escape_clears_the_marks(win
     wait_for_marks(qtbot, window)
     field = window.search_panel.field
     QTest.keyClick(field, Qt.Key.Key_Return)
-    assert window.view.current_hit() == 0
+    assert window.view.hits.current() == 0
     QTest.keyClick(field, Qt.Key.Key_Return)
-    assert window.view.current_hit() == 1
+    assert window.view.hits.current() == 1
     QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert window.view.current_hit() == 0
+    assert window.view.hits.current() == 0
     QTest.keyClick(field, Qt.Key.Key_Escape)
-    assert window.view.hit_ranges() == [] and window.view.extraSelections() == []
+    assert window.view.hits.ranges() == [] and window.view.extraSelections() == []
     assert field.text() == "الورق"  # the query stays
 
 
 def test_the_navigator_counts_the_hits_of_each_section(window, qtbot):
     type_query(qtbot, window, "الورق")
     wait_for_marks(qtbot, window)
-    counts = window.view.hit_counts()
+    counts = window.view.hits.counts()
     navigator = window.navigator
-    assert sum(counts.values()) == len(window.view.hit_ranges())
+    assert sum(counts.values()) == len(window.view.hits.ranges())
     for section_id, count in counts.items():
         assert navigator.hit_count(section_id) == count
     assert navigator.hit_count(TITLE_ID) >= 1  # the title itself holds الورق

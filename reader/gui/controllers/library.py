@@ -80,7 +80,7 @@ class LibraryController(QObject):
         current = self._view.article
         if current is not None and current.id == article_id:
             if paragraph:
-                self._view.go_to_hit_in(paragraph)
+                self._view.hits.go_to_block(paragraph)
             return
         try:
             article = self.access.library.get(article_id)

@@ -62,8 +62,8 @@ class SearchController(QObject):
         """Open a result's article at its paragraph, its first hit there current."""
         article = self._view.article
         if article is not None and article.id == article_id:
-            if self._view.hit_ranges():
-                self._view.go_to_hit_in(paragraph)
+            if self._view.hits.ranges():
+                self._view.hits.go_to_block(paragraph)
             else:  # the article's hits are still being found
                 self._pending_hit = paragraph
                 self._view.scroll_to(paragraph)
@@ -80,7 +80,7 @@ class SearchController(QObject):
 
     def clear_hit_marks(self) -> None:
         """Remove the marks of the search hits (the query and results stay)."""
-        self._view.clear_hits()
+        self._view.hits.clear()
         self._navigator.set_hit_counts({})
 
     def restore_scope(self) -> None:
@@ -97,8 +97,8 @@ class SearchController(QObject):
         self.runner.close()
 
     def _step(self, forward: bool) -> None:
-        if self._view.hit_ranges():
-            self._view.next_hit() if forward else self._view.previous_hit()
+        if self._view.hits.ranges():
+            self._view.hits.next() if forward else self._view.hits.previous()
         elif (first := self._panel.first_result()) is not None:
             self.open_result(*first)
         elif self._panel.query():
@@ -130,10 +130,10 @@ class SearchController(QObject):
         article = self._view.article
         if article is None or hits.article != article.id or hits.query != self._panel.query():
             return
-        self._view.set_hits(hits.spans)
-        self._navigator.set_hit_counts(self._view.hit_counts())
+        self._view.hits.set(hits.spans)
+        self._navigator.set_hit_counts(self._view.hits.counts())
         if self._pending_hit == _EVERY_HIT:
-            self._view.next_hit()
+            self._view.hits.next()
         elif self._pending_hit:
-            self._view.go_to_hit_in(self._pending_hit)
+            self._view.hits.go_to_block(self._pending_hit)
         self._pending_hit = ""

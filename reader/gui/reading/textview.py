@@ -14,15 +14,14 @@ from PySide6.QtGui import QFont, QFontInfo, QMouseEvent, QResizeEvent, QTextChar
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from reader.core.document import Article
-from reader.gui.config.themes import THEMES, Theme
+from reader.gui.config.themes import Theme
 from reader.gui.reading import textranges as ranges
 from reader.gui.reading.clipboard import ClipboardText
-from reader.gui.reading.hitmarks import HitList, HitMark, hit_selections
+from reader.gui.reading.searchhits import SearchHits
 from reader.gui.reading.textdocument import DOCUMENT_MARGIN, BlockMap, ReadingStyle, build_document
 from reader.gui.reading.textranges import Mark
 from reader.gui.reading.wordselection import WordDrag
 
-_NEARBY_BLOCKS = 3  # hits this many blocks beyond the visible ones are drawn too, for smooth scrolling
 MEASURE_EMS = 38  # at most about this many ems to a line (some 12 Arabic words): long lines tire the eye
 MIN_MEASURE_EMS = 30  # and at least about this many: the side panes give way before the text goes narrower
 _SIDE_MARGIN = 16  # the least room between the text and the view's edges
@@ -41,7 +40,6 @@ class ReadingView(QTextBrowser):
     """Shows one article; tells which section is at the top as the reader scrolls."""
 
     sectionChanged = Signal(str)  # the id of the heading (or TITLE_ID) of the section at the top
-    hitsChanged = Signal(int, int)  # the current hit (from 1; 0 for none) and the number of hits
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,14 +58,12 @@ class ReadingView(QTextBrowser):
         self._article: Article | None = None
         self._blocks = BlockMap(True)
         self._style = ReadingStyle()
-        self._theme = THEMES["light"]
-        self._hits = HitList()
         self._marks: list[Mark] = []
         self._current_section = ""
         self._top_hint = 0  # the block last found at the top of the view
-        self._redraw = _soon(self, self._draw_hits)  # once per turn of the event loop, however many asks
         self._anchor = ""  # the block to bring back to the top once the text is laid out for a new width
         self._reanchor = _soon(self, self._keep_place)
+        self.hits = SearchHits(self)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
     @property
@@ -110,11 +106,6 @@ class ReadingView(QTextBrowser):
         """The reading font's em, in pixels."""
         return QFontInfo(self.font()).pixelSize()
 
-    def column_width(self) -> float:
-        """The width of the text column as laid out, in pixels (the document's margins left out)."""
-        document = self.document()
-        return document.textWidth() - 2 * document.documentMargin()
-
     def comfortable_width(self) -> int:
         """The width this view needs for a line of the shortest comfortable measure, in pixels."""
         ems = min(MIN_MEASURE_EMS, self._measure)
@@ -122,13 +113,12 @@ class ReadingView(QTextBrowser):
 
     def set_theme(self, theme: Theme) -> None:
         """Colour the marks of search hits for a theme."""
-        self._theme = theme
-        self._draw_hits()
+        self.hits.set_theme(theme)
 
     def show_article(self, article: Article, position: str = "") -> None:
         """Lay out an article: title, then each section's heading and paragraphs; at `position` if given."""
         self._article = article
-        self._hits = HitList()
+        self.hits.forget()
         self._marks = []
         self._build()
         self._current_section = ""
@@ -136,15 +126,13 @@ class ReadingView(QTextBrowser):
             self.scroll_to(position)
         else:
             self._follow_scroll()
-        self.hitsChanged.emit(0, 0)
 
     def clear_article(self) -> None:
         """Show nothing."""
         self._article = None
-        self._hits = HitList()
+        self.hits.forget()
         self._blocks = BlockMap(True)
         self.clear()
-        self.hitsChanged.emit(0, 0)
 
     def scroll_to(self, block_id: str) -> None:
         """Bring a heading or paragraph to the top of the view."""
@@ -155,7 +143,7 @@ class ReadingView(QTextBrowser):
         self.setTextCursor(QTextCursor(block))
         self._top_hint = number
         self._anchor = block_id
-        self.verticalScrollBar().setValue(int(self._lay_out_from(number)))
+        self.verticalScrollBar().setValue(int(self.lay_out_from(number)))
         # Near the end the block cannot reach the top; the section asked for is still the one being read.
         self._current_section = self._blocks.sections[number]
         self.sectionChanged.emit(self._current_section)
@@ -164,91 +152,8 @@ class ReadingView(QTextBrowser):
         """The id of the block at the top of the view ('' when nothing is shown)."""
         if self._reanchor.isActive():  # laid out for a new width, the old top is not back yet
             return self._anchor
-        number = self._top_block()
+        number = self.top_block()
         return self._blocks.ids[number] if 0 <= number < len(self._blocks) else ""
-
-    def set_hits(self, hits: Iterable[tuple[str, int, int]]) -> None:
-        """Mark these matches: (block id, start, end) in the stored text; none is current yet."""
-        numbers = self._blocks.numbers
-        self._hits = HitList(HitMark(numbers[i], s, e) for i, s, e in hits if i in numbers and s < e)
-        self._draw_hits()
-        self.hitsChanged.emit(0, len(self._hits))
-
-    def clear_hits(self) -> None:
-        """Remove the marks of search hits."""
-        self.set_hits([])
-
-    def hit_ranges(self) -> list[tuple[str, int, int]]:
-        """Every marked match as (block id, start, end) in the stored text, in reading order."""
-        return [(self._blocks.ids[h.block], h.start, h.end) for h in self._hits.hits]
-
-    def current_hit(self) -> int:
-        """The index of the current hit, or -1."""
-        return self._hits.current
-
-    def hit_counts(self) -> dict[str, int]:
-        """The number of marked matches in each section, by section id."""
-        return self._hits.counts_by(self._blocks.sections)
-
-    def next_hit(self) -> None:
-        """Go to the next match (after the current one, or after the reading place)."""
-        self._step(forward=True)
-
-    def previous_hit(self) -> None:
-        """Go to the previous match."""
-        self._step(forward=False)
-
-    def go_to_hit_in(self, block_id: str) -> None:
-        """Make the first match in a block current and show it; just go to the block if it has none."""
-        number = self._blocks.numbers.get(block_id)
-        if number is None:
-            return
-        index = self._hits.first_from(number)
-        if index >= 0 and self._hits.hits[index].block == number:
-            self._hits.current = index
-            self._show_current(jump=True)
-        else:
-            self.scroll_to(block_id)
-
-    def _step(self, forward: bool) -> None:
-        if not self._hits:
-            return
-        cursor = self.textCursor()
-        block, offset = cursor.blockNumber(), cursor.positionInBlock()
-        if not self.viewport().rect().intersects(self.cursorRect(cursor)):
-            block, offset = self._top_block(), 0  # the reader scrolled away from the caret
-        offset = self._blocks.to_original(block, offset)
-        self._hits.step(forward, block, offset)
-        self._show_current()
-
-    def _show_current(self, jump: bool = False) -> None:
-        hit = self._hits.hits[self._hits.current]
-        found = self._cursor_for(hit)
-        self._lay_out_from(hit.block)
-        caret = QTextCursor(found)
-        caret.setPosition(found.selectionStart())
-        bar = self.verticalScrollBar()
-        place = bar.value()
-        self.setTextCursor(caret)
-        bar.setValue(place)  # not where Qt would bring the caret (an edge of the view), but:
-        # a hit jumped to is read best about a third down, with its lines before it; a step to a hit
-        # already in the middle of the view leaves the text still, so that near hits do not jolt it.
-        height = self.viewport().height()
-        top = self.cursorRect(found).top()
-        if jump or not height // 6 <= top <= height * 2 // 3:
-            bar.setValue(bar.value() + top - height // 3)
-        self._draw_hits()
-        self.hitsChanged.emit(self._hits.current + 1, len(self._hits))
-
-    def _cursor_for(self, hit: HitMark) -> QTextCursor:
-        return ranges.range_cursor(self.document(), self._blocks, hit.block, hit.start, hit.end)
-
-    def _draw_hits(self) -> None:
-        nearby = []
-        if self._hits:
-            first, last = self._top_block(), self._bottom_block()
-            nearby = self._hits.within(max(0, first - _NEARBY_BLOCKS), last + _NEARBY_BLOCKS)
-        self.setExtraSelections(hit_selections(nearby, self._hits.current, self._cursor_for, self._theme))
 
     def apply_marks(self, marks: Iterable[Mark]) -> None:
         """Merge character formats over ranges of the stored text (highlights), all in one edit block."""
@@ -314,7 +219,7 @@ class ReadingView(QTextBrowser):
             self._reanchor.start()
         self._fit_column()
         super().resizeEvent(event)
-        self._redraw.start()
+        self.hits.redraw_soon()
 
     def _keep_place(self) -> None:
         # The text was laid out again for a new width: bring back the block that was at the top.
@@ -335,7 +240,7 @@ class ReadingView(QTextBrowser):
             scroll += self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollView_ScrollBarSpacing)
         return scroll + 2 * self.frameWidth()
 
-    def _lay_out_from(self, number: int) -> float:
+    def lay_out_from(self, number: int) -> float:
         """Lay out a screenful from block `number` on (a long article is laid out in the background, a
         piece at a time) and let the scroll bar reach it; the block's top."""
         height = self.viewport().height()
@@ -355,9 +260,10 @@ class ReadingView(QTextBrowser):
         self.setDocument(document)  # the old document, a child of this view, is deleted by Qt
         if self._marks:
             ranges.merge_formats(document, self._blocks, self._marks)
-        self._draw_hits()
+        self.hits.draw()
 
-    def _top_block(self) -> int:
+    def top_block(self) -> int:
+        """The number of the block at the top of the view."""
         self._top_hint = ranges.block_at(self.document(), self.verticalScrollBar().value(), self._top_hint)
         return self._top_hint
 
@@ -369,18 +275,18 @@ class ReadingView(QTextBrowser):
         value, end = bar.value(), bar.maximum()
         sweep = min(height, end)
         if sweep <= 0 or value <= end - sweep:
-            return self._top_block()
+            return self.top_block()
         line = value + height * (value - (end - sweep)) / sweep
         return ranges.block_at(self.document(), min(line, value + height - 1), self._top_hint)
 
-    def _bottom_block(self) -> int:
+    def bottom_block(self) -> int:
+        """The number of the block at the bottom of the view."""
         bottom = self.verticalScrollBar().value() + self.viewport().height()
         return ranges.block_at(self.document(), bottom, self._top_hint)
 
     def _on_scroll(self) -> None:
         self._follow_scroll()
-        if self._hits:
-            self._redraw.start()
+        self.hits.redraw_soon()
 
     def _follow_scroll(self) -> None:
         number = self._section_block()

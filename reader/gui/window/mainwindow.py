@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.navigator.sectionRequested.connect(view.scroll_to)
         self.navigator.sectionRequested.connect(self.side_panes.close_overlay)
         view.sectionChanged.connect(self.navigator.set_current)
-        view.hitsChanged.connect(panel.show_hit_position)
+        view.hits.changed.connect(panel.show_hit_position)
         # Library: the pane, dropped files, a later launch, long work.
         self.library_panel.articleRequested.connect(library.open_article)
         self.library_panel.articleRequested.connect(self.side_panes.close_overlay)
