@@ -14,6 +14,7 @@ from whoosh import query as wq
 from whoosh.matching import ListMatcher, Matcher, NullMatcher
 
 from reader.core.search.analysis import EXACT, STEM, WordTerms
+from reader.core.text.spelling import loosen  # stems are indexed with their hamza seats folded
 
 EXACT_BOOST = 3.0  # an exact spelling outranks a match through the stem only
 
@@ -51,7 +52,7 @@ def matches(clause: Word | Prefix, terms: WordTerms) -> bool:
             return True
         return terms.stem is not None and terms.stem == wanted.stem
     assert isinstance(clause, Prefix)
-    return terms.normalized.startswith(clause.text) or (terms.stem or "").startswith(clause.text)
+    return terms.normalized.startswith(clause.text) or (terms.stem or "").startswith(loosen(clause.text))
 
 
 def _word_query(terms: WordTerms) -> wq.Query:
@@ -69,7 +70,8 @@ def clause_query(clause: Clause) -> wq.Query:
     if isinstance(clause, Word):
         return _word_query(clause.terms)
     if isinstance(clause, Prefix):
-        return wq.Or([PrefixDocuments(EXACT, clause.text), PrefixDocuments(STEM, clause.text)])
+        stems = PrefixDocuments(STEM, loosen(clause.text))
+        return wq.Or([PrefixDocuments(EXACT, clause.text), stems])
     words = [w.terms.normalized for w in clause.words]
     return wq.Term(EXACT, words[0]) if len(words) == 1 else wq.Phrase(EXACT, words)
 

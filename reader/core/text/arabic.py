@@ -2,7 +2,8 @@
 
 `normalize` applies Lucene's Arabic normalization (آ أ إ → ا, ى → ي, ة → ه, no tatweel or harakat) and
 goes further:
-- every Arabic mark goes: U+0610–061A, U+064B–065F, the Quranic marks U+06D6–06ED and U+08D3–08FF;
+- every Arabic mark goes: U+0610–061A, U+064B–065F, the Quranic marks U+06D6–06ED (but the small letters
+  below) and U+08D3–08FF;
 - the superscript (dagger) alef U+0670 is dropped in the words whose ordinary spelling has no alef
   (هٰذا → هذا; likewise ذٰلك, لٰكن, الرحمٰن, إلٰه, أولٰئك, هٰؤلاء, الله, also after و ف ب ل ك) and elsewhere
   stands for the alef that modern spelling writes (الكتٰب → الكتاب, العٰلمين → العالمين). After ى it is
@@ -10,6 +11,12 @@ goes further:
   is read as alef (الصلوٰة → الصلاه);
 - a combining hamza above U+0654 joins its seat as the precomposed letter does (و → ؤ; ي ى ی and tatweel
   → ئ), so decomposed text matches precomposed text; elsewhere it is dropped with the other marks;
+- hamza on the line before an alef inside a word is آ and so → ا (قرءان → قران, ءامنوا → امنوا); not after
+  an alef (إجراءات) nor before a final alef (جزءًا). A hamza on a tatweel before an alef is the same
+  (بِٱلۡـَٔاخِرَةِ → بالاخره); elsewhere a tatweel is the hamza's seat ئ;
+- the Uthmani small letters are written out: small high yeh U+06E7 → ي (إِبۡرَٰهِـۧمَ → ابراهيم), small
+  yeh U+06E6 → ي and small waw U+06E5 → و (دَاوُۥدُ → داوود), except after a final ه, where they mark the
+  pronoun's long vowel that modern spelling does not write (لَهُۥ → له, بِهِۦ → به);
 - alef wasla ٱ and the wavy-hamza alefs → ا; Persian and Urdu letters → the Arabic letter they write
   (ک ڪ → ك; ی ې ے → ي; ہ ە ۀ ۂ ۃ ھ → ه; ۓ → ئ). گ, پ, چ, ژ and ڤ stay: they are other sounds;
 - Arabic-Indic (٠–٩) and Persian (۰–۹) digits → 0–9; ٫ → . and ٬ → , (they only occur inside numbers);
@@ -50,11 +57,17 @@ _TOKEN_RE = re.compile(
     rf"[^\W_\u0640\u06e5\u06e6]"
     rf"(?:[^\W_]+|[{_MARKS}\u0300-\u036f]+|[{_JOINERS}]+(?=[^\W_])|(?<=\d)[.,\u066b\u066c](?=\d))*"
 )
-_SPECIAL_RE = re.compile("[\u0654\u0670\ufb50-\ufdff\ufe70-\ufefe]")
+_SPECIAL_RE = re.compile("[\u0654\u0670\u06e5-\u06e7\ufb50-\ufdff\ufe70-\ufefe]")
 _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 # Words spelled without the alef that a superscript alef in them stands for (tested without marks).
 _NO_ALEF_RE = re.compile(r"[وفبلك]{0,2}(?:هك?ذ|ذلك|لكن|(?:ال|ل)?رحمن|الله|لله|اله(?![^كنهي])|اولئك|هؤلاء)")
 _HAMZA_SEATS = {"و": "ؤ", "ي": "ئ", "ى": "ئ", "ی": "ئ", "ـ": "ئ"}
+# Small letters of the Uthmani script that modern spelling writes in full (إبراهيم, داوود, يحيي),
+# except small waw and yeh after a final ه: the long vowel of the pronoun (لَهُۥ, بِهِۦ) is not written.
+_SMALL_LETTERS = {"\u06e5": "و", "\u06e6": "ي", "\u06e7": "ي"}
+# Hamza on the line before an alef is آ (قرءان, ءامنوا), but not after an alef (إجراءات) nor where the
+# alef ends the word (جزءًا: the alef of the tanween).
+_HAMZA_ALEF_RE = re.compile(r"(?<!ا)ءا(?=[^\W\d_])")
 
 
 class Token(NamedTuple):
@@ -121,9 +134,18 @@ def _contextual(text: str) -> tuple[list[str], list[int]]:
     out_origin: list[int] = []
     base = -1  # index in `out` of the last character that is not a mark
     pending_ya = -1  # a ىٰ that becomes alef if a letter follows
-    for char, where in zip(chars, origin, strict=True):
+    for i, (char, where) in enumerate(zip(chars, origin, strict=True)):
         if char == "\u0654" and base >= 0 and out[base] in _HAMZA_SEATS:
-            out[base] = _HAMZA_SEATS[out[base]]
+            # a hamza on a tatweel before an alef is hamza on the line: ـَٔا is آ (بِٱلۡـَٔاخِرَةِ)
+            seatless = out[base] == "ـ" and _next_letter(chars, i) in ("ا", "ٱ")
+            out[base] = "ء" if seatless else _HAMZA_SEATS[out[base]]
+            continue
+        if char in _SMALL_LETTERS:
+            after_pronoun = char != "\u06e7" and base >= 0 and out[base] == "ه" and not _next_letter(chars, i)
+            if not after_pronoun:
+                out.append(_SMALL_LETTERS[char])
+                out_origin.append(where)
+                base = len(out) - 1
             continue
         if char == "\u0670":
             if no_alef or base < 0 or not out[base].isalpha():
@@ -147,6 +169,20 @@ def _contextual(text: str) -> tuple[list[str], list[int]]:
     return out, out_origin
 
 
+def _next_letter(chars: list[str], i: int) -> str:
+    """The first character after `i` that is not a mark ("" at the end)."""
+    return next((char for char in chars[i + 1 :] if char not in _MARK_CHARS), "")
+
+
+def _hamza_alef(folded: str, where: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:
+    """ءا → ا where it spells آ (see `_HAMZA_ALEF_RE`), dropping the hamza's entry from the map."""
+    if "ءا" not in folded:
+        return folded, where
+    drop = {match.start() for match in _HAMZA_ALEF_RE.finditer(folded)}
+    kept = [i for i in range(len(folded)) if i not in drop]
+    return "".join(folded[i] for i in kept), tuple(where[i] for i in kept)
+
+
 @lru_cache(maxsize=1 << 15)
 def _fold(text: str) -> tuple[str, tuple[int, ...]]:
     """Normalize a piece of text and give, for each resulting character, the index it comes from."""
@@ -155,7 +191,7 @@ def _fold(text: str) -> tuple[str, tuple[int, ...]]:
         if len(translated) == len(text):
             folded = translated.casefold()
             if len(folded) == len(text):
-                return folded, tuple(range(len(text)))
+                return _hamza_alef(folded, tuple(range(len(text))))
         chars, origin = list(text), list(range(len(text)))
     else:
         chars, origin = _contextual(text)
@@ -165,7 +201,7 @@ def _fold(text: str) -> tuple[str, tuple[int, ...]]:
         folded = _fold_char(char)
         parts.append(folded)
         where.extend([index] * len(folded))
-    return "".join(parts), tuple(where)
+    return _hamza_alef("".join(parts), tuple(where))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -178,7 +214,8 @@ def normalize(word: str) -> str:
     """Normalize a word for matching (rules in the module docstring); idempotent."""
     if _SPECIAL_RE.search(word):
         return normalize_text(word)[0]  # word by word: the superscript alef rules look at whole words
-    return word.translate(_TABLE).casefold()
+    folded = word.translate(_TABLE).casefold()
+    return _HAMZA_ALEF_RE.sub("ا", folded) if "ءا" in folded else folded
 
 
 def normalize_text(text: str) -> tuple[str, list[int]]:

@@ -6,7 +6,9 @@ The rule Qari uses (`stem`), for a word already normalized (ة written ه, ى wr
 2. One prefix goes, the longest that fits: ال or لل when 2 letters remain (الجن → جن, اليد → يد); وال بال
    كال فال ولل فلل وبال وكال فبال when 3 remain; else the conjunction و when 3 remain and the word does
    not start with وال (والد stays). If the word stemmed with its و kept comes to 3 letters, that stem is
-   taken instead: the و was the root's (وجهه → وجه, وطنهم → وطن, but وحسن → حسن).
+   taken instead: the و was the root's (وجهه → وجه, وطنهم → وطن, but وحسن → حسن). A word that no rule
+   changes loses وال بال كال فال وبال … before 2 letters too (بالحق, والحق → حق, as الحق; بالغة → بالغ
+   and بالهم → بال keep their ending's rule).
 3. One outer ending goes, when 3 letters remain:
    - a pronoun هما كما هم هن كم نا ها ه (كتابهم → كتاب), with 4 letters left after an alef (مساهم and
      تراكم stay whole); a ت left after a consonant in a stem of 4 letters or more is the ة of the noun
@@ -17,6 +19,10 @@ The rule Qari uses (`stem`), for a word already normalized (ة written ه, ى wr
      (معلموهم → معلم, كتبوا → كتب).
 4. The light10 endings ان ات ون ين يه ية ه ة ي are each tried once, in that order, when 3 letters remain
    (ساهدهات → ساهده → ساهد); after ي, a ت that spells ة goes too (سيارتي → سيار).
+5. A plural in ات of a 2-letter stem, with no ending cut, is stemmed as its singular in ة is (جنات,
+   الجنات → جنه like الجنة, never جن; لغات → لغه), but for the few فعال nouns in ت (نبات, ثبات, سبات …).
+   A plural in ايا keeps its alef: it is the plural's, not the tanween's (مزايا, مزاياه → مزايا, while
+   ضحاها → ضحا and هدا stay apart from ضحايا and هدايا).
 
 The 3-letter guard keeps short words whole where Lucene's light10 (`stem_light10`) only keeps 2 and so
 makes جن of الجنة (meeting الجن), مك of مكان (meeting مكه) and وج of وجه. Out of reach, as for any light
@@ -31,7 +37,12 @@ figures flatter them somewhat:
     rules                                         precision  recall    F1
     light10 (Lucene)                                  0.904   0.552  0.685
     light10 + pronouns + 3-letter guard               0.937   0.602  0.733
-    + tanween, ت before pronouns, plural و, و root    0.944   0.846  0.893   <- stem()
+    + tanween, ت before pronouns, plural و, و root    0.944   0.846  0.893
+    + بال before 2 letters, short plurals in ات, ايا  0.945   0.851  0.895   <- stem()
+
+Issue 12's families (prefixes before 2 letters, short feminine plurals, ايا, hamza seats, Uthmani
+spellings) are judged in tests/core/test_search_families.py; hamza seats are folded for search only
+(`reader.core.text.spelling`), not here.
 """
 
 from __future__ import annotations
@@ -49,6 +60,9 @@ _GOD_FORMS = frozenset(("الله", "لله", "والله", "بالله", "فا�
 _LONG_VOWELS = "اوي"
 _PREFIX_LETTERS = ("ا", "و", "ب", "ك", "ف", "ل")
 _SUFFIX_LETTERS = ("ا", "ن", "ت", "ه", "ة", "ي", "م")
+_PLURAL_AYA = "ايا"
+# Nouns of the pattern فعال whose third root letter is ت: singulars, not plurals of a 2-letter stem.
+_NOT_PLURALS = frozenset(("نبات", "ثبات", "سبات", "فتات", "شتات", "بتات", "رفات", "ممات", "موات", "بيات"))
 
 
 def _strip_prefix(word: str, extended: bool) -> str:
@@ -101,17 +115,37 @@ def _strip_suffixes(word: str, pronouns: bool, extras: bool, keep: int) -> str:
     return word
 
 
+def _short_stem(word: str) -> str:
+    """A word that no rule changed: بال وال كال فال … before a stem of 2 letters (بالحق → حق)."""
+    for prefix in _ARTICLE_PREFIXES[:-2]:
+        if len(word) == len(prefix) + 2 and word.startswith(prefix):
+            return word[len(prefix) :]
+    return word
+
+
+def _singular_of_short_plural(word: str) -> str:
+    """A plural in ات of a 2-letter stem is stemmed as its singular in ة is (جنات → جنه, like الجنة)."""
+    if len(word) == 4 and word.endswith("ات") and word not in _NOT_PLURALS:
+        return word[:2] + "ه"
+    return word
+
+
 def light_stem(word: str, *, pronouns: bool = True, guard: bool = True, extras: bool = True) -> str:
     """Stem a normalized word; with every option off this is exactly Lucene's light10 stemmer."""
     if extras and word in _GOD_FORMS:
         return _GOD
     keep = 3 if guard else 2
     rest = _strip_prefix(word, extras)
+    if extras and rest.endswith(_PLURAL_AYA) and len(rest) >= 5:
+        return rest  # مزايا, القضايا: the final alef is the plural's, not the tanween's
     result = _strip_suffixes(rest, pronouns, extras, keep)
     if extras and len(rest) == len(word) - 1:  # the conjunction و: maybe the root's first letter
         whole = _strip_suffixes(word, pronouns, extras, keep)
         if len(whole) == 3:
             return whole
+    if extras and result == rest:  # no ending went
+        short = _short_stem(word)
+        result = _singular_of_short_plural(short if len(short) < len(result) else result)
     return result
 
 
