@@ -1,0 +1,88 @@
+"""Broken plurals: the singular and plural forms that a dictionary relates to a word, by their stems.
+
+No light stemmer joins قلب and قلوب, كتاب and كتب, يوم and أيام. The nouns of the Arramooz dictionary
+(the `arramooz-pysqlite` package, whose SQLite file ships inside it; GPL-3.0) name the broken plurals of a
+singular and the singular of a broken plural. Read once, at the first search that asks, they become
+one table from a stem (as the index stems a word, `analysis.word_terms`) to the stems it relates: a singular's
+to its plurals' and a plural's to its singular's, never a plural's to its sibling plurals (عيون is
+related to عين, not to أعيان). The stems of a word with several readings are merged (كتاب is both the
+book, plural كتب, and the plural of كاتب), which is why a query ranks these matches below its own.
+
+Sound plurals and clitics are the stemmer's: the table only holds pairs whose stems differ.
+Measured against the other packages in `bench/lexicon_eval.py`; the figures are in docs/search.md.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import lru_cache
+from importlib import resources
+
+from reader.core.search.analysis import word_terms
+from reader.core.text import normalize
+
+__all__ = ["related_stems"]
+
+_PACKAGE, _DATABASE = "arramooz", "data/arabicdictionary.sqlite"
+_SINGULAR, _BROKEN_PLURAL = "مفرد", "جمع تكسير"
+_NOTES = re.compile(r"\[[^\]]*\]|\([^)]*\)|:[^;]*|\S*\+\S*")  # [usage], (remarks), : a gloss, +ات
+_LETTERS = re.compile("^[\u0621-\u063a\u0641-\u064a]{2,}$")  # a plain Arabic word once marks are gone
+_WEAK = str.maketrans("", "", "اويءؤئ")  # root letters that a plural may change or drop
+
+
+def related_stems(word_stem: str) -> tuple[str, ...]:
+    """The stems of the broken plurals (or singular) the dictionary relates to a stem; () for none."""
+    return _table().get(word_stem, ())
+
+
+def _forms(field: str, root: str | None) -> list[str]:
+    """The words a dictionary field lists, normalized, that hold the root's strong letters in order.
+
+    The fields hold glosses and examples too (رَجُلٌ حُطَيْئَةٌ, جِدْيَانٌ الذَّكَرُ مِنْ أَوْلاَدِ الْمَعِزِ):
+    the root check keeps only the words of the entry's own family.
+    """
+    strong = normalize(root).translate(_WEAK) if root else ""
+    words = normalize(_NOTES.sub(" ", field).replace(";", " ")).split()
+    return [word for word in words if _LETTERS.match(word) and _holds(word, strong)]
+
+
+def _holds(word: str, letters: str) -> bool:
+    """Whether `letters` occur in `word` in this order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, ...]]:
+    """Stem → related stems, built from the dictionary the first time it is needed (see the bench)."""
+    pairs = [(word, other) for word, root, others in _rows() for other in _forms(others, root)]
+    stems = {word: _stem(word) for word in {word for pair in pairs for word in pair}}
+    related: dict[str, set[str]] = {}
+    for word, other in pairs:
+        a, b = stems[word], stems[other]
+        if a and b and a != b:
+            related.setdefault(a, set()).add(b)
+            related.setdefault(b, set()).add(a)
+    return {key: tuple(sorted(values)) for key, values in related.items()}
+
+
+def _stem(word: str) -> str | None:
+    """The stem the index gives a dictionary word; None for a stop word."""
+    terms = word_terms(word)
+    return terms[0].stem if len(terms) == 1 else None
+
+
+def _rows() -> list[tuple[str, str | None, str]]:
+    """(word, root, its broken plurals or its singular) for every noun the dictionary gives one of."""
+    path = resources.files(_PACKAGE).joinpath(_DATABASE)
+    with resources.as_file(path) as file:
+        connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+        try:
+            return connection.execute(
+                "SELECT unvocalized, root, CASE number WHEN ? THEN broken_plural ELSE single END FROM nouns"
+                " WHERE (number = ? AND broken_plural != '') OR (number = ? AND single != '')",
+                (_SINGULAR, _SINGULAR, _BROKEN_PLURAL),
+            ).fetchall()
+        finally:
+            connection.close()
