@@ -109,3 +109,16 @@ def test_seed_tanween_span_from_the_command_line(tmp_path, seed_path):
     run_qari(library, "import", str(seed_path))
     hits = search_json(library, "تصعيدا")["hits"]
     assert [[hit["text"][s:e] for s, e in hit["spans"]] for hit in hits] == [["تصعيدًا"], ["تصعيدًا"]]
+
+
+KINDS = ["الورق", '"سوق الورّاقين"', "وراق*", "دجلة OR سمرقند", "الورق -سمرقند", "الوَرَق"]
+
+
+@pytest.mark.parametrize("query", KINDS)
+def test_the_total_does_not_depend_on_the_limit(library, query):
+    every = search_json(library, query, "--limit", "100000")
+    assert every["total"] == len(every["hits"]) > 0
+    assert search_json(library, query, "--limit", "1")["total"] == every["total"]
+    if every["total"] > 1:
+        lines = run_qari(library, "search", query, "--limit", "1").stdout.splitlines()
+        assert lines[0].startswith(f"1 of {every['total']} matches")

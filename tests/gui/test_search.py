@@ -175,3 +175,25 @@ def test_the_index_can_be_opened_ahead_of_the_first_query(window, qtbot):
     assert failures == [] and window.search_panel.message.text() == ""
     type_query(qtbot, window, "الورق")
     assert window.search_panel.result_count() > 0
+
+
+def test_the_count_is_every_match_with_or_without_harakat(open_window, qtbot, tmp_path):
+    """More matches than the pane shows: the count is still all of them, the same however it is typed."""
+    from reader.core.library import Workspace
+    from reader.gui.workers.searchrunner import RESULT_LIMIT
+
+    source = tmp_path / "kutub.txt"
+    lines = [f"كَتَبَ الطالب الدرس رقم {number} في دفتره." for number in range(RESULT_LIMIT * 3)]
+    source.write_text("دفاتر الطلاب\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    folder = tmp_path / "library"
+    workspace = Workspace(folder)
+    try:
+        workspace.import_file(source)
+        every = workspace.search("كتب", limit=100000).total
+    finally:
+        workspace.close()
+    assert every > RESULT_LIMIT
+    window = open_window("en", folder=folder)
+    for query in ("كتب", "كَتَبَ"):
+        type_query(qtbot, window, query)
+        assert window.search_panel.message.text().startswith(f"{every} results · ")

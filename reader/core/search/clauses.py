@@ -3,20 +3,24 @@
 A word is looked for by its normalized spelling (boosted: exact spellings rank first) and by its stem,
 in the stem field and, for the words that are their own stem (which are not repeated there), in the
 exact field. A phrase is its normalized words in a row in the exact field. A prefix is any word, or
-any stem, that begins with it.
+any stem, that begins with it, scored like the words it expands to.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, Matcher, NullMatcher
 
 from reader.core.search.analysis import EXACT, STEM, WordTerms
+from reader.core.search.scoring import CachedLengthsBM25F, ScoreBlock, prefix_postings
 from reader.core.text.spelling import loosen  # stems are indexed with their hamza seats folded
 
 EXACT_BOOST = 3.0  # an exact spelling outranks a match through the stem only
+PREFIX_TERMS = 2000  # words of a prefix scored one by one (see ScoredPrefix)
 
 
 @dataclass(frozen=True)
@@ -70,29 +74,80 @@ def clause_query(clause: Clause) -> wq.Query:
     if isinstance(clause, Word):
         return _word_query(clause.terms)
     if isinstance(clause, Prefix):
-        stems = PrefixDocuments(STEM, loosen(clause.text))
-        return wq.Or([PrefixDocuments(EXACT, clause.text), stems])
+        stems = ScoredPrefix(STEM, loosen(clause.text))
+        return wq.Or([ScoredPrefix(EXACT, clause.text, boost=EXACT_BOOST), stems])
     words = [w.terms.normalized for w in clause.words]
     return wq.Term(EXACT, words[0]) if len(words) == 1 else wq.Phrase(EXACT, words)
 
 
-class PrefixDocuments(wq.Prefix):
-    """Whoosh's Prefix query, matched through the set of documents of all the words it expands to.
+class ScoredPrefix(wq.Prefix):
+    """Whoosh's Prefix query, scored by BM25F like a word, in one flat matcher.
 
-    Whoosh ORs the expanded words in a tree of matchers and, to skip blocks, asks the whole tree for
-    its best possible score at every step: a prefix with a thousand words took 100 ms. Every match of
-    a prefix scores the same (the query's boost) either way.
+    Whoosh's own Prefix gives every match the same score, and its scored form ORs the expanded words in
+    a tree of matchers that it asks for its best possible score at every step (a prefix with a thousand
+    words took 100 ms). Here the postings of each word are scored once and summed per document; past
+    PREFIX_TERMS words, the rest still match, at the weakest score seen, so that a very short prefix
+    stays quick.
     """
 
     def matcher(self, searcher, context=None) -> Matcher:
-        """A flat matcher over the documents of every word with the prefix."""
+        """A flat matcher over the documents of every word with the prefix, with their BM25F scores."""
         reader = searcher.reader()
-        documents: set[int] = set()
-        for word in reader.expand_prefix(self.fieldname, self.text):
-            documents.update(reader.postings(self.fieldname, word).all_ids())
-        if not documents:
+        scores: dict[int, float] = {}
+        unscored: set[int] = set()
+        for count, (word, blocks) in enumerate(prefix_postings(reader, self.fieldname, self.text)):
+            if count >= PREFIX_TERMS:
+                unscored.update(docnum for ids, _ in blocks for docnum in ids)
+                continue
+            score_block = _block_scorer(searcher, self.fieldname, word)
+            for ids, weights in blocks:
+                for docnum, value in zip(ids, score_block(ids, weights), strict=True):
+                    scores[docnum] = scores.get(docnum, 0.0) + value
+        if unscored:
+            weakest = min(scores.values(), default=0.0)
+            for docnum in unscored - scores.keys():
+                scores[docnum] = weakest
+        self.found[id(reader)] = frozenset(scores)  # for counting.matching, which would walk them again
+        if not scores:
             return NullMatcher()
-        return ListMatcher(sorted(documents), all_weights=self.boost)
+        documents = sorted(scores)
+        return ScoredDocuments(documents, [scores[docnum] * self.boost for docnum in documents])
+
+    @cached_property
+    def found(self) -> dict[int, frozenset[int]]:
+        """The documents matched in each segment reader (by id) this query made a matcher for."""
+        return {}
+
+    def estimate_size(self, ixreader) -> int:
+        """An upper bound, without looking up every word (Whoosh asks, to order the parts of an OR)."""
+        return ixreader.doc_count_all()
+
+
+class ScoredDocuments(ListMatcher):
+    """Whoosh's ListMatcher, with its best score found once: Whoosh asks for it at every few matches."""
+
+    def __init__(self, ids: list[int], scores: list[float]) -> None:
+        super().__init__(ids, scores)
+        self._best = max(scores)
+
+    def block_max_weight(self) -> float:
+        """The best score of the documents (ListMatcher takes max() of them all, each time)."""
+        return self._best
+
+
+def _block_scorer(searcher, fieldname: str, word: bytes) -> ScoreBlock:
+    """Scores for blocks of a word's postings: Qari's weighting all at once, another one by one."""
+    weighting = searcher.weighting
+    if isinstance(weighting, CachedLengthsBM25F):
+        block_scores = weighting.block_scores(searcher, fieldname, word)
+        if block_scores is not None:
+            return block_scores
+    scorer = weighting.scorer(searcher, fieldname, word)
+
+    def one_by_one(ids: Sequence[int], weights: Sequence[float]) -> list[float]:
+        return [scorer.score(ListMatcher([d], [w])) for d, w in zip(ids, weights, strict=True)]
+
+    return one_by_one
 
 
 def one_of(queries: list[wq.Query]) -> wq.Query:

@@ -7,6 +7,7 @@ nothing of the library database: `reader.core.library.indexing` keeps the two in
 
 from __future__ import annotations
 
+import heapq
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,9 +20,11 @@ from whoosh.searching import Searcher
 
 from reader.core.document import Article
 from reader.core.errors import QariError
-from reader.core.search import store
+from reader.core.search import counting, store
 from reader.core.search.codec import InliningCodec
 from reader.core.search.query import ParsedQuery, parse_query
+from reader.core.search.ranking import RERANKED, needs_rerank, settled
+from reader.core.search.ranking import rerank as reranked
 from reader.core.search.results import DocKey, SearchResult, TextSource, make_hit
 from reader.core.search.scoring import CachedLengthsBM25F
 from reader.core.search.store import IndexUnusable
@@ -32,8 +35,6 @@ LOCK_WAIT = 2.0  # seconds to wait for another writer before the lock counts as 
 # sorts them out to disk and merges them back: at 128 (its default) or 256, half of a 30 MB library spilt
 # and cost 60% more time; 512 holds it (about 350 MB per process in fact).
 WRITER_MB = 512
-AGREEING_MARKS_BONUS = 2.0  # score factor for a hit whose diacritics agree with the query's
-RERANKED = 100  # hits reranked by their diacritics when the query has some
 
 
 class SearchIndexError(QariError):
@@ -55,6 +56,7 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         self._lock = threading.RLock()
         self._weighting = CachedLengthsBM25F()
+        self._repeats = counting.RepeatedHeadings(_key)  # of the current searcher
 
     def open(self) -> None:
         """Open the index; IndexUnusable says why it cannot be used (then rebuild it)."""
@@ -140,41 +142,61 @@ class SearchIndex:
     def search(
         self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
     ) -> SearchResult:
-        """The best `limit` hits; `article` keeps to one article id; QueryError for a query that cannot run.
+        """The best `limit` hits and how many paragraphs, headings and titles match (whatever `limit` is);
+        `article` keeps to one article id; QueryError for a query that cannot run.
 
-        Counting every match of a common word costs more than finding the best ones, so unless
-        `exact_total` is asked for, `total` may be a lower bound (then `total_exact` is False).
+        A heading that repeats in an article (the same topic heading over many chapters) is one hit, its
+        first. Every match is scored (`counting.scored`), so the total is always exact: `exact_total`
+        stays for the callers of the time when it was a lower bound.
         """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         if article is not None:
             scope: wq.Query | None = wq.Term("article", article)
         else:
             scope = wq.Prefix("article", parsed.article) if parsed.article else None
-        rerank = bool(parsed.vocalized_words())
-        wanted = max(limit, RERANKED) if rerank else limit
-        with self._lock:
-            try:
-                searcher = self._current_searcher()
-                results = searcher.search(
-                    parsed.to_whoosh(), limit=wanted, filter=scope, mask=parsed.excluded_whoosh()
-                )
-                # Whoosh skips blocks only once it holds `wanted` hits: fewer means all were seen
-                counted = exact_total or results.has_exact_length()
-                total = len(results) if counted else results.scored_length()
-                exact = counted or total < wanted
-                found = [(hit.score, _key(hit.fields())) for hit in results]
-            except Exception as error:  # a damaged segment may only show when it is read
-                self.close()
-                raise IndexUnusable(f"is damaged ({type(error).__name__})") from error
+        # harakat raise scores: look at more hits; spellings only order them (see `ranking`)
+        wanted = max(limit, RERANKED) if parsed.vocalized_words() else limit
+        found, complete, total = self._run(parsed, scope, wanted)
         if self._texts is None:
             raise RuntimeError("this SearchIndex was made without a source of texts")
         passages = self._texts([key for _, key in found])
+        if needs_rerank(parsed):
+            found = reranked(parsed, [(score, key) for score, key in found if key in passages], passages)
+            if not (complete or wanted >= RERANKED or settled(parsed, found[:limit], passages)):
+                found, complete, _ = self._run(parsed, scope, RERANKED, total)  # one further down may rise
+                passages = self._texts([key for _, key in found])
+                found = reranked(parsed, [(score, key) for score, key in found if key in passages], passages)
         found = [(score, key) for score, key in found if key in passages]  # gone since: left out
-        if rerank:
-            bonus = {key: AGREEING_MARKS_BONUS for _, key in found if parsed.marks_agree(passages[key].text)}
-            found = sorted(((score * bonus.get(key, 1.0), key) for score, key in found), key=lambda p: -p[0])
         hits = [make_hit(parsed, key, passages[key], score) for score, key in found[:limit]]
-        return SearchResult(parsed.text, total, hits, exact)
+        return SearchResult(parsed.text, total, hits, True)
+
+    def _run(
+        self, parsed: ParsedQuery, scope: wq.Query | None, wanted: int, total: int | None = None
+    ) -> tuple[list[tuple[float, DocKey]], bool, int]:
+        """The best `wanted` documents, whether they are all the matches, and how many match (each
+        repeated heading left out)."""
+        query, excluded = parsed.to_whoosh(), parsed.excluded_whoosh()
+        with self._lock:
+            try:
+                searcher = self._current_searcher()
+                scores = counting.scored(searcher, query)
+                if scores is None:  # not Qari's weighting: Whoosh scores every match
+                    scores = {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
+                if excluded is not None:
+                    for docnum in counting.matching(searcher, excluded).intersection(scores):
+                        del scores[docnum]
+                if scope is not None:
+                    allowed = counting.matching(searcher, scope)
+                    scores = {docnum: score for docnum, score in scores.items() if docnum in allowed}
+                for docnum in self._repeats.among(searcher, scores):
+                    del scores[docnum]
+                # best first; among equal scores the earlier document, as Whoosh orders them
+                best = heapq.nsmallest(wanted, scores.items(), key=lambda item: (-item[1], item[0]))
+                found = [(score, _key(searcher.stored_fields(docnum))) for docnum, score in best]
+                return found, len(scores) <= wanted, len(scores) if total is None else total
+            except Exception as error:  # a damaged segment may only show when it is read
+                self.close()
+                raise IndexUnusable(f"is damaged ({type(error).__name__})") from error
 
     def pending(self) -> set[str]:
         """The articles whose entries may be out of step with the library (see `note_pending`)."""
@@ -192,8 +214,10 @@ class SearchIndex:
         """Delete the index, a rebuild left unfinished and the journal (after the library was replaced)."""
         with self._lock:
             self.close()
-            for leftover in (self.folder, *(self.folder.with_name(f"{self.folder.name}{end}")
-                                            for end in (".new", ".old"))):
+            for leftover in (
+                self.folder,
+                *(self.folder.with_name(f"{self.folder.name}{end}") for end in (".new", ".old")),
+            ):
                 store.remove_folder(leftover)
             store.journal_path(self.folder).unlink(missing_ok=True)
 
@@ -207,6 +231,7 @@ class SearchIndex:
             self._searcher = None
         if self._searcher is None:
             self._searcher = self._index.searcher(weighting=self._weighting)
+            self._repeats = counting.RepeatedHeadings(_key)
             segments = [reader.segment() for reader, _ in self._searcher.reader().leaf_readers()]
             self._weighting.forget_other_segments({s.segment_id() for s in segments if s is not None})
         return self._searcher

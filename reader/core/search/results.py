@@ -33,6 +33,12 @@ class Passage(NamedTuple):
     text: str
 
 
+def repeated_heading(key: DocKey) -> bool:
+    """Whether a heading repeats an earlier one of its article, shown once: ids are derived from the
+    text, and a repeat's id is the first one's with its occurrence number after a hyphen (`h3fa2c…-2`)."""
+    return key.kind == "heading" and "-" in key.paragraph
+
+
 TextSource = Callable[[list[DocKey]], dict[DocKey, Passage]]
 """Gives the passages of the keys it knows; keys of texts that are gone are left out."""
 
