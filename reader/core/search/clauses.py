@@ -2,7 +2,9 @@
 
 A word is looked for by its normalized spelling (boosted: exact spellings rank first) and by its stem,
 in the stem field and, for the words that are their own stem (which are not repeated there), in the
-exact field. A phrase is its normalized words in a row in the exact field. A prefix is any word, or
+exact field, and, below them both, by the stems of the broken plurals or singular that the lexicon
+relates to it (`expansion.related_stems`: قلب finds قلوب, أيام finds يوم). A phrase is its normalized
+words in a row in the exact field. A prefix is any word, or
 any stem, that begins with it, scored like the words it expands to.
 """
 
@@ -20,6 +22,7 @@ from reader.core.search.scoring import CachedLengthsBM25F, ScoreBlock, prefix_po
 from reader.core.text.spelling import loosen  # stems are indexed with their hamza seats folded
 
 EXACT_BOOST = 3.0  # an exact spelling outranks a match through the stem only
+RELATED_BOOST = 0.5  # a broken plural or singular the lexicon relates ranks below the word's own forms
 PREFIX_TERMS = 2000  # words of a prefix scored one by one (see ScoredPrefix)
 
 
@@ -29,6 +32,7 @@ class Word:
 
     terms: WordTerms
     vocalized: str | None = None
+    related: tuple[str, ...] = ()  # the stems of its broken plurals or singular (required words only)
 
 
 @dataclass(frozen=True)
@@ -54,25 +58,30 @@ def matches(clause: Word | Prefix, terms: WordTerms) -> bool:
         wanted = clause.terms
         if terms.normalized in (wanted.normalized, wanted.stem):
             return True
-        return terms.stem is not None and terms.stem == wanted.stem
+        if terms.stem is not None and terms.stem == wanted.stem:
+            return True
+        return bool(clause.related) and (terms.stem in clause.related or terms.normalized in clause.related)
     assert isinstance(clause, Prefix)
     return terms.normalized.startswith(clause.text) or (terms.stem or "").startswith(loosen(clause.text))
 
 
-def _word_query(terms: WordTerms) -> wq.Query:
+def _word_query(word: Word) -> wq.Query:
+    terms = word.terms
     options: list[wq.Query] = [wq.Term(EXACT, terms.normalized, boost=EXACT_BOOST)]
     if terms.stem:
         # words that are their own stem are indexed in `exact` only
         options.append(wq.Term(STEM, terms.stem))
         if terms.stem != terms.normalized:
             options.append(wq.Term(EXACT, terms.stem))
+    for related in word.related:
+        options += [wq.Term(STEM, related, boost=RELATED_BOOST), wq.Term(EXACT, related, boost=RELATED_BOOST)]
     return one_of(options)
 
 
 def clause_query(clause: Clause) -> wq.Query:
     """The Whoosh query of one clause."""
     if isinstance(clause, Word):
-        return _word_query(clause.terms)
+        return _word_query(clause)
     if isinstance(clause, Prefix):
         stems = ScoredPrefix(STEM, loosen(clause.text))
         return wq.Or([ScoredPrefix(EXACT, clause.text, boost=EXACT_BOOST), stems])

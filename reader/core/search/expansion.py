@@ -55,15 +55,29 @@ def _holds(word: str, letters: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
-    """Stem → related stems, built from the dictionary the first time it is needed (see the bench)."""
-    pairs = [(word, other) for word, root, others in _rows() for other in _forms(others, root)]
-    stems = {word: _stem(word) for word in {word for pair in pairs for word in pair}}
+    """Stem → related stems, built from the dictionary the first time it is needed (see the bench).
+
+    A singular finds its broken plurals. A plural finds its singular unless the dictionary also knows the
+    plural's spelling as a singular noun of its own: عذاب (punishment) is not sent to عذب (sweet), كتاب
+    (book) not to كاتب, أعداد/إعداد not to عدد; قلوب and أيام, plurals only, find قلب and يوم. Plurals in
+    ات are sound plurals, the stemmer's (and صلوات, stemmed صلو, would meet صلّوه).
+    """
+    rows = _rows()
+    singulars = {word for word, _, _, singular in rows if singular}
+    edges = {
+        (word, other) if singular else (other, word)
+        for word, root, others, singular in rows
+        for other in _forms(others, root)
+    }
+    edges = {(one, many) for one, many in edges if not many.endswith("ات")}
+    stems = {word: _stem(word) for word in {word for edge in edges for word in edge}}
     related: dict[str, set[str]] = {}
-    for word, other in pairs:
-        a, b = stems[word], stems[other]
+    for one, many in edges:
+        a, b = stems[one], stems[many]
         if a and b and a != b:
             related.setdefault(a, set()).add(b)
-            related.setdefault(b, set()).add(a)
+            if many not in singulars:
+                related.setdefault(b, set()).add(a)
     return {key: tuple(sorted(values)) for key, values in related.items()}
 
 
@@ -73,16 +87,18 @@ def _stem(word: str) -> str | None:
     return terms[0].stem if len(terms) == 1 else None
 
 
-def _rows() -> list[tuple[str, str | None, str]]:
-    """(word, root, its broken plurals or its singular) for every noun the dictionary gives one of."""
+def _rows() -> list[tuple[str, str | None, str, bool]]:
+    """(word, root, its broken plurals or its singular, whether the word is the singular) for every noun
+    the dictionary gives one of."""
     path = resources.files(_PACKAGE).joinpath(_DATABASE)
     with resources.as_file(path) as file:
         connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
         try:
-            return connection.execute(
-                "SELECT unvocalized, root, CASE number WHEN ? THEN broken_plural ELSE single END FROM nouns"
-                " WHERE (number = ? AND broken_plural != '') OR (number = ? AND single != '')",
-                (_SINGULAR, _SINGULAR, _BROKEN_PLURAL),
+            rows = connection.execute(
+                "SELECT unvocalized, root, CASE number WHEN ? THEN broken_plural ELSE single END, number = ?"
+                " FROM nouns WHERE (number = ? AND broken_plural != '') OR (number = ? AND single != '')",
+                (_SINGULAR, _SINGULAR, _SINGULAR, _BROKEN_PLURAL),
             ).fetchall()
+            return [(normalize(word), root, others, bool(singular)) for word, root, others, singular in rows]
         finally:
             connection.close()

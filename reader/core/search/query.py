@@ -2,7 +2,8 @@
 
 The syntax: words (all must match), "exact phrases" (also «…» and “…”), prefix* (also ٭), `a OR b`,
 -excluded or NOT excluded, and article:ID to keep to one article. A word matches its normalized spelling
-or its stem; a phrase matches normalized words in a row, stop words included.
+or its stem, and below them the broken plurals or singular the lexicon relates to it (not when it is
+excluded or typed with harakat); a phrase matches normalized words in a row, stop words included.
 
 A parsed query gives the Whoosh query to run (`to_whoosh`) and the spans of its matches in any text
 (`spans`), so that search results and the reading view mark the same words.
@@ -10,13 +11,14 @@ A parsed query gives the Whoosh query to run (`to_whoosh`) and the spans of its 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from whoosh import query as wq
 
 from reader.core.errors import QariError
 from reader.core.search.analysis import marks_agree, vocalized_form, word_terms
 from reader.core.search.clauses import Clause, Phrase, Prefix, Word, clause_query, matches, one_of
+from reader.core.search.expansion import related_stems
 from reader.core.text import tokenize
 
 __all__ = ["REFUSALS", "Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
@@ -145,6 +147,9 @@ def parse_query(text: str) -> ParsedQuery:
                 excluded.append(clause)
             negate = False
             continue
+        # excluded words keep to their own forms, and so do words typed with harakat: they say which word
+        if isinstance(clause, Word) and clause.terms.stem and not clause.vocalized:
+            clause = replace(clause, related=related_stems(clause.terms.stem))
         if clause is None:
             if tokenize(value):  # a stop word, not a stray sign
                 dropped.append(value)
