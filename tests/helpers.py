@@ -8,8 +8,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from reader.core.library import Workspace
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -57,3 +61,14 @@ def small_disk(folder: Path, size: str) -> Iterator[Path]:
 def remount_read_only(folder: Path) -> None:
     """Make the small disk on `folder` read-only."""
     subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+def library_with(folder: Path, text: str) -> Workspace:
+    """A library in `folder` holding one article written from `text` (Markdown); close it when done."""
+    from reader.core.library import Workspace
+
+    source = folder / "article.md"
+    source.write_text(text, encoding="utf-8")
+    workspace = Workspace(folder / "library")
+    assert workspace.import_paths([source]).errors == []
+    return workspace

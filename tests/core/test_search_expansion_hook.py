@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
 from reader.core.library import Workspace
 from reader.core.search.query import parse_query
+from tests.helpers import library_with
 
 
 def test_the_spans_of_a_query_mark_its_broken_plurals() -> None:
@@ -35,14 +36,9 @@ ARTICLE = """# القلب والقلوب
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory) -> Workspace:
-    folder: Path = tmp_path_factory.mktemp("expansion")
-    source = folder / "hearts.md"
-    source.write_text(ARTICLE, encoding="utf-8")
-    workspace = Workspace(folder / "library")
-    assert workspace.import_paths([source]).errors == []
-    yield workspace
-    workspace.close()
+def library(tmp_path_factory) -> Iterator[Workspace]:
+    with library_with(tmp_path_factory.mktemp("expansion"), ARTICLE) as workspace:
+        yield workspace
 
 
 def test_a_search_finds_the_plural_below_the_singular(library: Workspace) -> None:

@@ -6,12 +6,13 @@ at the level of the index terms, then through a real index, where the exact spel
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
 from reader.core.library import Workspace
 from reader.core.search.analysis import word_terms
+from tests.helpers import library_with
 
 
 def stem_of(word: str) -> str | None:
@@ -126,14 +127,9 @@ ARTICLE = """# آيات وأخبار
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory) -> Workspace:
-    folder: Path = tmp_path_factory.mktemp("families")
-    source = folder / "families.md"
-    source.write_text(ARTICLE, encoding="utf-8")
-    workspace = Workspace(folder / "library")
-    assert workspace.import_paths([source]).errors == []
-    yield workspace
-    workspace.close()
+def library(tmp_path_factory) -> Iterator[Workspace]:
+    with library_with(tmp_path_factory.mktemp("families"), ARTICLE) as workspace:
+        yield workspace
 
 
 def texts(workspace: Workspace, query: str) -> list[str]:
