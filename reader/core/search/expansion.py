@@ -60,7 +60,8 @@ def _table() -> dict[str, tuple[str, ...]]:
     A singular finds its broken plurals. A plural finds its singular unless the dictionary also knows the
     plural's spelling as a singular noun of its own: عذاب (punishment) is not sent to عذب (sweet), كتاب
     (book) not to كاتب, أعداد/إعداد not to عدد; قلوب and أيام, plurals only, find قلب and يوم. Plurals in
-    ات are sound plurals, the stemmer's (and صلوات, stemmed صلو, would meet صلّوه).
+    ات are sound plurals, the stemmer's (and صلوات, stemmed صلو, would meet صلّوه); see `_distinct` for
+    the short stems left out.
     """
     rows = _rows()
     singulars = {word for word, _, _, singular in rows if singular}
@@ -74,11 +75,19 @@ def _table() -> dict[str, tuple[str, ...]]:
     related: dict[str, set[str]] = {}
     for one, many in edges:
         a, b = stems[one], stems[many]
-        if a and b and a != b:
+        if not a or not b or a == b:
+            continue
+        if _distinct(b, many):
             related.setdefault(a, set()).add(b)
-            if many not in singulars:
-                related.setdefault(b, set()).add(a)
+        if many not in singulars and _distinct(a, one):
+            related.setdefault(b, set()).add(a)
     return {key: tuple(sorted(values)) for key, values in related.items()}
+
+
+def _distinct(stem: str, word: str) -> bool:
+    """Whether a related word's stem can stand for it: a stem of three letters that lost an ending
+    (قضية → قضي, هدية → هدي) is also the stem of verbs (قضى, هدى), so it is left out."""
+    return len(stem) > 3 or stem == word
 
 
 def _stem(word: str) -> str | None:
