@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from reader.core.document import Article, Draft, Paragraph, Section, Source, build_article
 from reader.core.errors import ArticleNotFound
 from reader.core.library.backups import Backup, keep_daily, take_backup
-from reader.core.library.database import connect, transaction
+from reader.core.library.database import BUSY_WAIT, connect, transaction
 from reader.core.library.highlight_store import HighlightStore
 
 if TYPE_CHECKING:
@@ -40,9 +40,10 @@ class ArticleSummary:
 class Library:
     """The articles of one library folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, wait: float = BUSY_WAIT) -> None:
+        """`wait`: how long a write waits for another program's write to end before it gives up."""
         self.folder = folder
-        self.connection = connect(folder)
+        self.connection = connect(folder, wait)
         keep_daily(self.connection, folder)
 
     def close(self) -> None:

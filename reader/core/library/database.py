@@ -11,6 +11,7 @@ from reader.core.errors import LibraryDamaged, LibraryError
 from reader.core.library.backups import restore_hint, take_backup
 
 DATABASE_NAME = "library.sqlite3"
+BUSY_WAIT = 5.0  # seconds a write waits for another program's: short, for edits made while the reader waits
 
 # Each entry migrates the schema from version i to i + 1; PRAGMA user_version records where a file stands.
 MIGRATIONS: list[str] = [
@@ -71,15 +72,16 @@ MIGRATIONS: list[str] = [
 ]
 
 
-def connect(folder: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the library database in `folder`, migrated to the current schema."""
+def connect(folder: Path, wait: float = BUSY_WAIT) -> sqlite3.Connection:
+    """Open (creating if needed) the library database in `folder`, migrated to the current schema; a write
+    waits up to `wait` seconds for another program's to end."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise LibraryError(f"The library folder {folder} cannot be created: {error.strerror}.") from None
     path = folder / DATABASE_NAME
     try:
-        connection = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        connection = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")

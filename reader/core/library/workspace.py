@@ -20,6 +20,9 @@ from reader.core.library.articles import Library, Status
 from reader.core.library.indexing import LibraryIndex
 from reader.core.search import ParsedQuery, SearchResult
 
+# Imports, removals and rebuilds run in the command line or a worker thread, never while the reader waits:
+# they wait longer for another program's write (another import, a part at a time) before giving up.
+LONG_WAIT = 15.0
 COMMIT_EVERY = 2.0  # seconds of importing per transaction: how long another program may have to wait
 
 Progress = Callable[[int, int, str], bool]
@@ -66,7 +69,7 @@ class Workspace:
     def __init__(self, folder: Path, notify: Callable[[str], None] | None = None) -> None:
         """`notify` hears of repairs the user should know about (the search index being rebuilt)."""
         self.folder = folder
-        self.library = Library(folder)
+        self.library = Library(folder, wait=LONG_WAIT)
         self.highlights = self.library.highlights
         self._index = LibraryIndex(self.library, self._write_lock, notify or (lambda message: None))
         self._depth = 0
