@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 from pathlib import Path
 
@@ -126,3 +127,29 @@ def test_an_import_stopped_by_its_progress_keeps_what_it_imported(workspace, tmp
     files = [write(tmp_path / f"{n}.txt", f"مقالة {n}\n\nفقرة رقم {n}.\n") for n in range(3)]
     report = workspace.import_paths(files, progress=lambda done, total, path: done < 2)
     assert len(report.imported) == 2 and len(workspace.library.ids()) == 2
+
+
+def _open_library(folder: str, results: multiprocessing.Queue) -> None:
+    try:
+        with Library(Path(folder)):
+            results.put("ok")
+    except LibraryError as error:
+        results.put(str(error))
+
+
+def test_two_programs_creating_the_library_at_once_both_open_it(tmp_path):
+    # Switching a new database to WAL fails at once, with no busy wait, while another program does it too.
+    context = multiprocessing.get_context("fork")
+    outcomes = []
+    for round_number in range(15):
+        results = context.Queue()
+        programs = [
+            context.Process(target=_open_library, args=(str(tmp_path / str(round_number)), results))
+            for _ in range(2)
+        ]
+        for program in programs:
+            program.start()
+        for program in programs:
+            program.join(timeout=60)
+        outcomes += [results.get(timeout=10) for _ in programs]
+    assert outcomes == ["ok"] * 30

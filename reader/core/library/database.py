@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,7 +83,7 @@ def connect(folder: Path, wait: float = BUSY_WAIT) -> sqlite3.Connection:
     path = folder / DATABASE_NAME
     try:
         connection = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
-        connection.execute("PRAGMA journal_mode=WAL")
+        _use_wal(connection, wait)
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")
         _migrate(connection, folder)
@@ -128,6 +129,20 @@ def explain(error: sqlite3.Error, folder: Path) -> LibraryError:
     if "disk is full" in message or "disk i/o" in message:
         return LibraryError(f"The library in {folder} could not be written: the disk is full or failing.")
     return LibraryError(f"The library in {folder} could not be used: {error}.")
+
+
+def _use_wal(connection: sqlite3.Connection, wait: float) -> None:
+    """Put the database in WAL mode. Two programs creating the library at once get "database is locked"
+    at once from this pragma (SQLite's busy wait does not cover it), so it is tried again for `wait`."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _migrate(connection: sqlite3.Connection, folder: Path) -> None:
