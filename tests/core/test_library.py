@@ -3,6 +3,7 @@ from __future__ import annotations
 import multiprocessing
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,7 +130,8 @@ def test_an_import_stopped_by_its_progress_keeps_what_it_imported(workspace, tmp
     assert len(report.imported) == 2 and len(workspace.library.ids()) == 2
 
 
-def _open_library(folder: str, results: multiprocessing.Queue) -> None:
+def _open_library(folder: str, start: Any, results: Any) -> None:
+    start.wait()  # both programs open the new library at the same moment
     try:
         with Library(Path(folder)):
             results.put("ok")
@@ -142,11 +144,9 @@ def test_two_programs_creating_the_library_at_once_both_open_it(tmp_path):
     context = multiprocessing.get_context("fork")
     outcomes = []
     for round_number in range(15):
-        results = context.Queue()
-        programs = [
-            context.Process(target=_open_library, args=(str(tmp_path / str(round_number)), results))
-            for _ in range(2)
-        ]
+        results, start = context.Queue(), context.Barrier(2)
+        folder = str(tmp_path / str(round_number))
+        programs = [context.Process(target=_open_library, args=(folder, start, results)) for _ in range(2)]
         for program in programs:
             program.start()
         for program in programs:
