@@ -18,7 +18,8 @@ from reader.core.text import balance
 RLO, PDF, RLI, LRI, PDI = "\u202e", "\u202c", "\u2067", "\u2066", "\u2069"
 ARTICLE = (
     f"عنوان {RLO}مقلوب\n\n"
-    f"فقرة فيها {RLO}نص معكوس وبعده كلام عادي.\n\n"
+    # an Arabic article by most of its letters (its direction), with one English paragraph
+    f"فقرة فيها {RLO}نص معكوس وبعده كلام عادي يطول حتى تكون أكثر حروف المقالة عربية.\n\n"
     f"A paragraph that opens an isolate {LRI}here and never closes it.\n"
 )
 NOTE = f"ملاحظة {RLI}بلا إغلاق <script>alert('x')</script>\n=HYPERLINK(\"http://x\")\n{RLO}@SUM(A1)"

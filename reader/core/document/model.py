@@ -6,9 +6,10 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal, NamedTuple
 
-from reader.core.text import Direction, direction_of
+from reader.core.text import Direction, Judgement, direction_of, judge
 
 BlockKind = Literal["title", "heading", "paragraph"]
 
@@ -60,6 +61,23 @@ class Article:
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, or None."""
         return next((p for p in self.paragraphs() if p.id == paragraph_id), None)
+
+    @cached_property
+    def judgement(self) -> Judgement:
+        """The article's direction and language, by the majority of the strong letters of its whole text
+        (title, headings and paragraphs), so that an Arabic article opened by an English line stays right
+        to left. Each paragraph keeps its own direction, by its first strong letter."""
+        return judge(block.text for block in self.blocks())
+
+    @property
+    def direction(self) -> Direction:
+        """The direction of the article as a whole (see `judgement`)."""
+        return self.judgement.direction
+
+    @property
+    def language(self) -> str:
+        """A guess at the article's language: "ar" for an Arabic-script article, else "und"."""
+        return self.judgement.language
 
     def blocks(self) -> Iterator[Block]:
         """The title, headings and paragraphs in reading order: the one walk over an article's text."""

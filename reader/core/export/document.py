@@ -84,9 +84,10 @@ def by_section(article: Article, highlights: Sequence[Highlight]) -> list[tuple[
 
 
 def article_direction(article: Article) -> Direction:
-    """The direction of an article: that of most of its paragraphs (the title's when it has none)."""
-    paragraphs = article.paragraphs()
-    if not paragraphs:
-        return direction_of(article.title)
-    rtl = sum(1 for p in paragraphs if p.direction == "rtl")
-    return "rtl" if rtl * 2 >= len(paragraphs) else "ltr"
+    """The direction of an article: that of the majority of the strong letters of its whole text."""
+    return article.direction
+
+
+def article_language(article: Article) -> str:
+    """The language of an article for `lang`: "ar" for an Arabic-script article, else "und"."""
+    return article.language

@@ -13,7 +13,13 @@ import unicodedata
 from collections.abc import Sequence
 from html import escape as escape_markup
 
-from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
+from reader.core.export.document import (
+    AnnotatedArticle,
+    Located,
+    article_direction,
+    article_language,
+    by_section,
+)
 from reader.core.export.labels import labels_for
 from reader.core.highlights import COLORS
 from reader.core.text import Direction, balance, direction_of
@@ -43,7 +49,7 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
     """The highlights of the articles as one standalone HTML page, its own words in `language`."""
     title = page_title(items, language)
     direction = article_direction(items[0].article) if items else "rtl"
-    lang = "ar" if direction == "rtl" else "und"
+    lang = article_language(items[0].article) if items else "ar"
     body = "\n".join(_article(item, language) for item in items)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
@@ -63,8 +69,8 @@ def page_title(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
 def _article(item: AnnotatedArticle, language: str) -> str:
     labels = labels_for(language)
     direction = article_direction(item.article)
-    lang = ' lang="ar"' if direction == "rtl" else ""
-    parts = [f'<div class="article"{lang} dir="{direction}">', _block("h1", item.article.title)]
+    lang = article_language(item.article)  # always set: an article need not share the page's language
+    parts = [f'<div class="article" lang="{lang}" dir="{direction}">', _block("h1", item.article.title)]
     if not item.highlights:
         parts.append(_block("p", labels["no_highlights"], ' class="empty"'))
     for section, entries in by_section(item.article, item.highlights):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.document import Article
-from reader.core.export.document import AnnotatedArticle, article_direction
+from reader.core.export.document import AnnotatedArticle, article_direction, article_language
 from reader.core.export.labels import labels_for
 from reader.core.highlights import ARTICLE_URN, COLORS, Highlight, Text, article_text
 from reader.core.text import direction_of
@@ -89,8 +89,8 @@ def _source(article: Article) -> dict[str, Any]:
         "textDirection": direction,
         "dc:title": article.title,
     }
-    if direction == "rtl":
-        source["language"] = "ar"
+    if article_language(article) != "und":
+        source["language"] = article_language(article)
     if Path(article.source.path).is_absolute():
         source["dc:source"] = Path(article.source.path).as_uri()
     return source

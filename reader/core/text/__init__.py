@@ -2,7 +2,7 @@
 
 from reader.core.text.arabic import Token, analyze, normalize, normalize_text, strip_marks, tokenize
 from reader.core.text.bidi import FSI, LRE, LRI, PDF, PDI, RLE, RLI, RLO, balance, has_controls, isolate
-from reader.core.text.direction import Direction, direction_of, first_strong
+from reader.core.text.direction import Direction, Judgement, direction_of, first_strong, judge
 from reader.core.text.stemmer import stem
 from reader.core.text.stopwords import STOPWORDS, is_stopword
 
@@ -17,6 +17,7 @@ __all__ = [
     "RLO",
     "STOPWORDS",
     "Direction",
+    "Judgement",
     "Token",
     "analyze",
     "balance",
@@ -25,6 +26,7 @@ __all__ = [
     "has_controls",
     "is_stopword",
     "isolate",
+    "judge",
     "normalize",
     "normalize_text",
     "stem",
