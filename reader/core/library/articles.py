@@ -106,19 +106,30 @@ class Library:
 
         return read_passages(self.connection, keys)
 
-    def find_existing(self, path: str, sha256: str) -> tuple[str | None, Status]:
-        """The article a file would update: same content (unchanged), same path (updated), or none (new)."""
-        row = self.connection.execute("SELECT id FROM articles WHERE sha256 = ?", (sha256,)).fetchone()
-        if row:
+    def find_existing(self, path: str, sha256: str, kind: str | None = None) -> tuple[str | None, Status]:
+        """The article a file would update: same content read as the same format (unchanged), same path
+        (updated), or the same content read as another format (updated: it is parsed again), or none (new).
+
+        `kind` is the format the file's extension names (`text`, `markdown` …); None when the extension names
+        none, and the same bytes are then recognised by their content as they were before."""
+        row = self.connection.execute(
+            "SELECT id, format FROM articles WHERE sha256 = ? "
+            "ORDER BY format = ? DESC, path = ? DESC LIMIT 1",
+            (sha256, kind or "", path),
+        ).fetchone()
+        if row and (kind is None or row[1] == kind):
             return row[0], "unchanged"
-        row = self.connection.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+        by_path = self.connection.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+        if by_path:
+            return by_path[0], "updated"
         if row:
             return row[0], "updated"
         return None, "new"
 
     def store(self, draft: Draft, path: str, sha256: str, existing: str | None) -> Article:
         """Store a draft inside the caller's transaction: a new article, or an update of `existing` (the
-        article `find_existing` named as coming from the same path)."""
+        article `find_existing` named as coming from the same path, or holding the same content read as
+        another format), which then comes from `path`."""
         article_id = existing or self._new_id(sha256)
         source = Source(path, draft.format, draft.encoding, sha256)
         article = build_article(article_id, draft, source)
@@ -126,8 +137,8 @@ class Library:
         db = self.connection
         if existing:
             db.execute(
-                "UPDATE articles SET title=?, format=?, encoding=?, sha256=?, updated=? WHERE id=?",
-                (article.title, source.format, source.encoding, sha256, now, article_id),
+                "UPDATE articles SET title=?, path=?, format=?, encoding=?, sha256=?, updated=? WHERE id=?",
+                (article.title, path, source.format, source.encoding, sha256, now, article_id),
             )
             db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
             db.execute("DELETE FROM paragraphs WHERE article = ?", (article_id,))

@@ -165,7 +165,9 @@ class Workspace:
         source_path = str(path.resolve())
         sha256 = hashlib.sha256(data).hexdigest()
         with self.transaction():  # looked up under the write lock: another program may import it too
-            existing, status = self.library.find_existing(source_path, sha256)
+            # the same bytes under an extension that names another format are parsed again
+            kind = EXTENSIONS.get(path.suffix.lower())
+            existing, status = self.library.find_existing(source_path, sha256, kind)
             if existing is not None and status == "unchanged":
                 return Imported(self.library.get(existing), source_path, status)
             draft = read_draft(path, data, encoding)

@@ -1,5 +1,13 @@
-"""Plain text: the first line is the title; a line without closing punctuation before a paragraph
-is a heading.
+"""Plain text: the first line is the title; the rest is read as headings and paragraphs, decided for the
+whole text.
+
+- A line underlined with `===` or `---` (setext, as in Markdown) is a heading, and the underline is dropped.
+  A text that marks its headings this way has no others.
+- Otherwise a line without closing punctuation before a paragraph is a heading (the seed's 21-word heading
+  is one), unless the text is not written in sentences: when the lines without closing punctuation
+  outnumber those with it (a sura, a poem, a list), or when at least half its lines end in a verse number
+  («(١)», «﴿١﴾», «(12)», `[3]`), every line is a paragraph. A line ending in a verse number is always a
+  paragraph.
 
 Paragraphs are separated by line breaks or blank lines. A file whose lines are all wrapped near one width
 (an e-mail, a text from a terminal) is read as hard-wrapped: a line that fills the width and does not end a
@@ -8,12 +16,22 @@ sentence is joined with the next line of its block.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.document.model import DraftBlock
 
 SENTENCE_END = tuple(".!?؟…:؛")
 _CLOSERS = "\"'”’»)]}>›"
 _WRAP_MIN, _WRAP_MAX = 60, 100  # a hard-wrapped file's widest line lies in this range
 _WRAP_FILL = 0.6  # a wrapped line fills at least this share of the widest line
+_DIGITS = "0-9٠-٩۰-۹"
+# A verse number closing a line: (١) ﴿١﴾ ﴾١﴿ [3] (12), or the end-of-verse sign ۝ before or after it.
+VERSE_END = re.compile(
+    rf"(?:[(\[﴾﴿]\s*۝?\s*[{_DIGITS}]{{1,3}}\s*[)\]﴾﴿]|۝\s*[{_DIGITS}]{{1,3}}|[{_DIGITS}]{{1,3}}\s*۝)\s*$"
+)
+_UNDERLINE = re.compile(r"={3,}|-{3,}")
+
+Units = list[tuple[str, bool]]  # each logical line, and whether an underline made it a heading
 
 
 def ends_sentence(line: str) -> bool:
@@ -21,17 +39,23 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS).endswith(SENTENCE_END)
 
 
+def ends_verse(line: str) -> bool:
+    """True when a line ends in a verse number: «(١)», «﴿١﴾», «(12)», «[3]»."""
+    return VERSE_END.search(line) is not None
+
+
+def _closes(line: str) -> bool:
+    return ends_sentence(line) or ends_verse(line)
+
+
 def parse(text: str) -> tuple[str, list[tuple[str | None, list[DraftBlock]]]]:
     """Split a plain text into its title and its (heading, paragraphs) sections."""
     units = _logical_lines(text)
     if not units:
         return "", []
-    title, body = units[0], units[1:]
-    is_heading = [False] * len(body)
-    for i in range(len(body) - 2, -1, -1):
-        is_heading[i] = not ends_sentence(body[i]) and not is_heading[i + 1]
+    title, body = units[0][0], units[1:]
     sections: list[tuple[str | None, list[DraftBlock]]] = []
-    for unit, heading in zip(body, is_heading, strict=True):
+    for unit, heading in zip((u for u, _ in body), _headings(body), strict=True):
         if heading:
             sections.append((unit, []))
         else:
@@ -41,29 +65,65 @@ def parse(text: str) -> tuple[str, list[tuple[str | None, list[DraftBlock]]]]:
     return title, sections
 
 
-def _logical_lines(text: str) -> list[str]:
-    """The text's paragraphs and headings, hard-wrapped lines joined back."""
+def _headings(body: Units) -> list[bool]:
+    """Which lines of the body are headings, decided for the whole text (see the module's rules)."""
+    if any(underlined for _, underlined in body):
+        return [underlined for _, underlined in body]
+    lines = [unit for unit, _ in body]
+    is_heading = [False] * len(lines)
+    open_lines = sum(1 for line in lines[:-1] if not _closes(line))  # the last line is never a heading
+    closed = sum(1 for line in lines if _closes(line))
+    verses = sum(1 for line in lines if ends_verse(line))
+    if open_lines > closed or 2 * verses >= len(lines):
+        return is_heading
+    for i in range(len(lines) - 2, -1, -1):
+        is_heading[i] = not _closes(lines[i]) and not is_heading[i + 1]
+    return is_heading
+
+
+def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
+    """The text's blocks of lines between blank lines, and which blocks are underlined headings.
+
+    An underline makes the line above it a block (a heading) of its own; an underline with no line above it
+    in its block is a separator, and is dropped too."""
     blocks: list[list[str]] = [[]]
+    headings: set[int] = set()
     for raw in text.split("\n"):
         line = raw.strip()
-        if line:
+        if _UNDERLINE.fullmatch(line):
+            if blocks[-1]:
+                heading = blocks[-1].pop()
+                if blocks[-1]:
+                    blocks.append([])
+                blocks[-1].append(heading)
+                headings.add(len(blocks) - 1)
+                blocks.append([])
+        elif line:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
+    return blocks, headings
+
+
+def _logical_lines(text: str) -> Units:
+    """The text's paragraphs and headings, hard-wrapped lines joined back."""
+    blocks, headings = _blocks(text)
     lines = [line for block in blocks for line in block]
     widest = max((len(line) for line in lines), default=0)
-    if not _WRAP_MIN <= widest <= _WRAP_MAX or not _is_wrapped(blocks, widest):
-        return lines
-    units: list[str] = []
-    for block in blocks:
+    wrapped = _WRAP_MIN <= widest <= _WRAP_MAX and _is_wrapped(blocks, widest)
+    units: Units = []
+    for number, block in enumerate(blocks):
+        if number in headings:
+            units.extend((line, True) for line in block)
+            continue
         joining = False
         for line in block:
             if joining:
-                units[-1] = f"{units[-1]} {line}"
+                units[-1] = (f"{units[-1][0]} {line}", False)
             else:
-                units.append(line)
+                units.append((line, False))
             # the title (the very first line) is never joined with what follows
-            joining = len(units) > 1 and len(line) >= _WRAP_FILL * widest and not ends_sentence(line)
+            joining = wrapped and len(units) > 1 and len(line) >= _WRAP_FILL * widest and not _closes(line)
     return units
 
 
