@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def search_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari search QUERY: the best matches, with the matched words marked."""
     article = workspace.library.resolve(args.article) if args.article else None
-    result = workspace.search(" ".join(args.query), article, args.limit, exact_total=True)
+    result = workspace.search(" ".join(args.query), article, args.limit)
     if args.json:
         write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0

@@ -660,17 +660,6 @@
                 <numerusform>%Ln نتيجة</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>More than %n result(s)</source>
-            <translation>
-                <numerusform>أكثر من %Ln نتيجة</numerusform>
-                <numerusform>أكثر من نتيجة واحدة</numerusform>
-                <numerusform>أكثر من نتيجتين</numerusform>
-                <numerusform>أكثر من %Ln نتائج</numerusform>
-                <numerusform>أكثر من %Ln نتيجة</numerusform>
-                <numerusform>أكثر من %Ln نتيجة</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Hit {current} of {total} in the open article</source>
             <translation>الموضع {current} من {total} في المقالة المفتوحة</translation>

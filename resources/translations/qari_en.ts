@@ -38,13 +38,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>More than %n result(s)</source>
-            <translation>
-                <numerusform>More than %n result</numerusform>
-                <numerusform>More than %n results</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n hit(s) in the open article</source>
             <translation>
                 <numerusform>%n hit in the open article</numerusform>

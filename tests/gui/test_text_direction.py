@@ -138,7 +138,7 @@ def test_sections_annotations_and_search_headers_take_their_titles_direction(ope
     search.show()
     text = "نص فيه Python"
     hit = SimpleNamespace(article="a1", title=MIXED, paragraph="p1", heading=None, text=text, spans=[])
-    search.show_results("Python", 1, True, [hit])
+    search.show_results("Python", 1, [hit])
     group = search.results.topLevelItem(0)
     assert group is not None
     rect, [layout] = laid_out(search.results, search.results.indexFromItem(group))

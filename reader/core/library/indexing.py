@@ -52,16 +52,16 @@ class LibraryIndex:
         self.search_index.close()
 
     def search(
-        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
+        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20
     ) -> SearchResult:
         """Search the library (see `SearchIndex.search`); a damaged index is rebuilt and searched again."""
         index = self._ready_index()
         try:
-            return index.search(query, article, limit, exact_total)
+            return index.search(query, article, limit)
         except IndexUnusable as problem:
             with self._write_lock():
                 self._rebuild(str(problem))
-            return self.search_index.search(query, article, limit, exact_total)
+            return self.search_index.search(query, article, limit)
 
     def rebuild(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Build the index anew from the library; returns the number of articles."""

@@ -86,10 +86,10 @@ class Workspace:
         self.close()
 
     def search(
-        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
+        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20
     ) -> SearchResult:
         """The best `limit` hits of a query in the library, or in one article (see `SearchIndex.search`)."""
-        return self._index.search(query, article, limit, exact_total)
+        return self._index.search(query, article, limit)
 
     def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Build the search index anew from the library; returns the number of articles."""

@@ -140,14 +140,13 @@ class SearchIndex:
             raise
 
     def search(
-        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20, exact_total: bool = False
+        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20
     ) -> SearchResult:
         """The best `limit` hits and how many paragraphs, headings and titles match (whatever `limit` is);
         `article` keeps to one article id; QueryError for a query that cannot run.
 
         A heading that repeats in an article (the same topic heading over many chapters) is one hit, its
-        first. Every match is scored (`counting.scored`), so the total is always exact: `exact_total`
-        stays for the callers of the time when it was a lower bound.
+        first. Every match is scored (`counting.scored`), so the total is always exact.
         """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         if article is not None:
@@ -168,7 +167,7 @@ class SearchIndex:
                 found = reranked(parsed, [(score, key) for score, key in found if key in passages], passages)
         found = [(score, key) for score, key in found if key in passages]  # gone since: left out
         hits = [make_hit(parsed, key, passages[key], score) for score, key in found[:limit]]
-        return SearchResult(parsed.text, total, hits, True)
+        return SearchResult(parsed.text, total, hits)
 
     def _run(
         self, parsed: ParsedQuery, scope: wq.Query | None, wanted: int, total: int | None = None

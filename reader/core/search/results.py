@@ -72,12 +72,11 @@ class Hit:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """The best hits of a query and how many documents match (`total_exact` False: a lower bound)."""
+    """The best hits of a query and how many paragraphs, headings and titles match."""
 
     query: str
     total: int
     hits: list[Hit]
-    total_exact: bool = True
 
     def to_json(self) -> dict[str, object]:
         """The result as in `qari search --json`."""

@@ -120,7 +120,7 @@ class SearchController(QObject):
 
     def _show_results(self, answer: SearchAnswer) -> None:
         if answer.query == self._panel.query():  # else the reader has typed on since
-            self._panel.show_results(answer.query, answer.total, answer.exact, answer.hits)
+            self._panel.show_results(answer.query, answer.total, answer.hits)
 
     def _search_failed(self, query: str, message: str) -> None:
         if not query or query == self._panel.query():

@@ -111,7 +111,7 @@ class SearchPanel(QWidget):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def show_results(self, query: str, total: int, exact: bool, hits: list) -> None:
+    def show_results(self, query: str, total: int, hits: list) -> None:
         """Show hits (core search hits) grouped by article, in the order of their best hit."""
         # Loaded with the first results, not at start: the window opens sooner without it.
         from reader.gui.panes.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html
@@ -142,10 +142,7 @@ class SearchPanel(QWidget):
         if not hits:
             self.message.setText(self.tr("Nothing found."))
         else:  # results are paragraphs (and headings); the hits are the words marked in them
-            if exact:
-                found = self.tr("%n result(s)", "", total)
-            else:
-                found = self.tr("More than %n result(s)", "", total)
+            found = self.tr("%n result(s)", "", total)
             self.message.setText(found + " · " + self._articles_text(len(groups)))
 
     def show_error(self, message: str) -> None:

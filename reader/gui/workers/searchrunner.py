@@ -33,7 +33,6 @@ class SearchAnswer:
     query: str
     scope: str | None
     total: int
-    exact: bool
     hits: list[Any] = field(default_factory=list)  # reader.core.search.Hit
     elapsed: float = 0.0  # seconds the index took
 
@@ -162,7 +161,7 @@ class SearchRunner(QObject):
                 self.queryRefused.emit(query, error)  # worded in the reader's language by the window
             return None
         elapsed = time.perf_counter() - began
-        return SearchAnswer(serial, query, article_id, result.total, result.total_exact, result.hits, elapsed)
+        return SearchAnswer(serial, query, article_id, result.total, result.hits, elapsed)
 
     def _article_hits(self, job: Job, serial: int, query: str, article: Article) -> ArticleHits | None:
         from reader.core.search import QueryError, article_matches
