@@ -128,5 +128,5 @@ def test_annotations_exported_then_imported_report_their_counts(window, qtbot, t
         pass
     assert sorted(h.id for h in window.highlights.store.highlights()) == sorted(ids)
     assert "2 added, 0 updated, 0 orphaned" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: len(window.highlights_panel.visible_ids()) == 2)
+    qtbot.waitUntil(lambda: len(window.highlights_panel.visible_ids()) == 2, timeout=20000)
     assert json.loads(target.read_text(encoding="utf-8"))
