@@ -61,7 +61,7 @@ def read_or_refuse(name: str, data: bytes, encoding: str | None = None) -> Draft
         return None
     assert isinstance(draft, Draft)
     assert draft.title and "\r" not in draft.title
-    for heading, blocks in draft.sections:
+    for heading, blocks, _ in draft.sections:
         assert heading is None or (heading and "\r" not in heading)
         for block in blocks:
             assert block.text and "\r" not in block.text
@@ -71,7 +71,7 @@ def read_or_refuse(name: str, data: bytes, encoding: str | None = None) -> Draft
 
 def paragraph_texts(draft: Draft | None) -> list[str]:
     assert draft is not None
-    return [block.text for _, blocks in draft.sections for block in blocks]
+    return [block.text for _, blocks, _ in draft.sections for block in blocks]
 
 
 @BOUNDED
@@ -166,7 +166,7 @@ def test_pathological_html_is_read_quickly(page):
 )
 def test_markdown_nested_deeper_than_the_parser_follows_loses_no_text(nesting):
     draft = read_or_refuse("notes.md", f"# Notes\n\nfirst.\n\n{nesting}deep text\n\nlast.\n".encode())
-    kept = " ".join(paragraph_texts(draft) + [h for h, _ in draft.sections if h])
+    kept = " ".join(paragraph_texts(draft) + [s.heading for s in draft.sections if s.heading])
     assert all(word in kept for word in ("first.", "deep text", "last."))
 
 

@@ -13,7 +13,7 @@ SAMPLE_HTML = Path(__file__).resolve().parents[1] / "data" / "sample.html"
 
 
 def seed_structure(draft):
-    return draft.title, [(heading, [b.text for b in blocks]) for heading, blocks in draft.sections]
+    return draft.title, [(heading, [b.text for b in blocks]) for heading, blocks, _ in draft.sections]
 
 
 def test_seed_article_has_its_exact_structure(seed_path):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from reader.core.document import Draft, DraftBlock, Source, build_article
+from reader.core.document import DraftSection as Sec
 from reader.core.text import direction_of
 
 SOURCE = Source("/tmp/a.txt", "text", "utf-8", "0" * 64)
@@ -16,7 +17,7 @@ def test_direction_follows_the_first_strong_character():
 def test_paragraph_ids_come_from_content_and_repeated_texts_stay_unique():
     draft = Draft(
         "عنوان",
-        [(None, [DraftBlock("فقرة."), DraftBlock("أخرى.")]), ("قسم", [DraftBlock("فقرة.")])],
+        [Sec(None, [DraftBlock("فقرة."), DraftBlock("أخرى.")]), Sec("قسم", [DraftBlock("فقرة.")])],
         "text",
         "utf-8",
     )
@@ -24,11 +25,11 @@ def test_paragraph_ids_come_from_content_and_repeated_texts_stay_unique():
     ids = [p.id for p in article.paragraphs()]
     assert len(set(ids)) == 3
     assert ids[2] == ids[0] + "-2"
-    edited = Draft("عنوان", [(None, [DraftBlock("فقرة جديدة."), DraftBlock("أخرى.")])], "text", "utf-8")
+    edited = Draft("عنوان", [Sec(None, [DraftBlock("فقرة جديدة."), DraftBlock("أخرى.")])], "text", "utf-8")
     assert build_article("a1", edited, SOURCE).paragraphs()[1].id == ids[1]
 
 
 def test_declared_direction_wins_over_detection():
-    draft = Draft("t", [(None, [DraftBlock("Hello", "rtl"), DraftBlock("Hello")])], "html", "utf-8")
+    draft = Draft("t", [Sec(None, [DraftBlock("Hello", "rtl"), DraftBlock("Hello")])], "html", "utf-8")
     first, second = build_article("a", draft, SOURCE).paragraphs()
     assert (first.direction, second.direction) == ("rtl", "ltr")

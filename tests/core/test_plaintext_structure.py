@@ -31,8 +31,8 @@ def numbered(style: str) -> list[str]:
 
 
 def structure(text: str) -> tuple[str, list[tuple[str | None, list[str]]]]:
-    title, sections = parse(text)
-    return title, [(heading, [b.text for b in blocks]) for heading, blocks in sections]
+    title, sections, _ = parse(text)
+    return title, [(heading, [b.text for b in blocks]) for heading, blocks, _ in sections]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_setext_underlines_make_headings_in_text_and_are_not_kept():
     draft = read_draft(Path("underlined.txt"), UNDERLINED.encode())
     assert draft.format == "text"
     assert draft.title == "عنوان المقال"
-    assert [(h, [b.text for b in blocks]) for h, blocks in draft.sections] == [
+    assert [(h, [b.text for b in blocks]) for h, blocks, _ in draft.sections] == [
         (None, ["مقدمة قصيرة بلا نقطة في آخرها", "وسطر آخر منها بلا نقطة كذلك"]),
         ("القسم الأول", ["فقرة القسم الأول.", "سطر بلا نقطة يتبعه سطر", "ينتهي بنقطة."]),
         ("القسم الثاني", ["فقرة القسم الثاني.", "خاتمة."]),
@@ -137,7 +137,7 @@ def test_the_seed_keeps_its_title_lead_five_sections_and_long_heading():
     lines = SEED.read_text(encoding="utf-8").splitlines()
     title, sections = structure(SEED.read_text(encoding="utf-8"))
     assert title == lines[0]
-    assert [h for h, _ in sections] == [None, lines[2], lines[4], lines[6], lines[8], lines[10]]
+    assert [s[0] for s in sections] == [None, lines[2], lines[4], lines[6], lines[8], lines[10]]
     assert sections[0] == (None, [lines[1]]) and sections[-1][1] == [lines[11], lines[12]]
     assert len(lines[10].split()) == 21
 

@@ -28,11 +28,29 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Section:
-    """A heading (None for the paragraphs before the first heading) and its paragraphs."""
+    """A heading (None for the paragraphs before the first heading) and its paragraphs.
+
+    `level` is the heading's depth as the source gives it (HTML `<h2>`, Markdown `##`, an EPUB's table of
+    contents one level in: 2); the title is level 1, so a section nests under the nearest one before it of
+    a lower level."""
 
     heading: str | None
     heading_id: str | None
     paragraphs: tuple[Paragraph, ...]
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a source says about an article besides its text; empty strings where it says nothing.
+
+    `date` is as precise as the source gives it (ISO 8601 when it can be read as a date); `address` is the
+    web address the article was published at (for a saved page, the one it names as its own)."""
+
+    author: str = ""
+    date: str = ""
+    language: str = ""
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +71,7 @@ class Article:
     title: str
     source: Source
     sections: tuple[Section, ...]
+    metadata: Metadata = Metadata()
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in reading order."""
@@ -76,17 +95,19 @@ class Article:
 
     @property
     def language(self) -> str:
-        """A guess at the article's language: "ar" for an Arabic-script article, else "und"."""
-        return self.judgement.language
+        """The language the source declares, else a guess: "ar" for an Arabic-script article, else "und"."""
+        return self.metadata.language or self.judgement.language
 
     def blocks(self) -> Iterator[Block]:
         """The title, headings and paragraphs in reading order: the one walk over an article's text."""
-        yield Block(TITLE_ID, self.title, "title", TITLE_ID, direction_of(self.title))
+        yield Block(TITLE_ID, self.title, "title", TITLE_ID, direction_of(self.title), 1)
         for section in self.sections:
             section_id = section.heading_id or TITLE_ID
             if section.heading is not None and section.heading_id is not None:
                 heading = section.heading
-                yield Block(section.heading_id, heading, "heading", section_id, direction_of(heading))
+                yield Block(
+                    section.heading_id, heading, "heading", section_id, direction_of(heading), section.level
+                )
             for paragraph in section.paragraphs:
                 yield Block(paragraph.id, paragraph.text, "paragraph", section_id, paragraph.direction)
 
@@ -99,6 +120,7 @@ class Block(NamedTuple):
     kind: BlockKind
     section: str  # the heading id of the section it is in, or TITLE_ID before the first heading
     direction: Direction
+    level: int = 0  # a heading's level (the title's is 1); 0 for a paragraph
 
 
 class DraftBlock(NamedTuple):
@@ -108,14 +130,40 @@ class DraftBlock(NamedTuple):
     direction: Direction | None = None
 
 
-@dataclass(frozen=True)
-class Draft:
-    """What an importer reads from a file, before ids are given: title and (heading, blocks) sections."""
+class DraftSection(NamedTuple):
+    """A section as an importer reads it: its heading (None before the first), paragraphs and level."""
+
+    heading: str | None
+    blocks: list[DraftBlock]
+    level: int = 2
+
+
+class Outline(NamedTuple):
+    """What a format's parser reads: the title, the sections and what the source says about itself."""
 
     title: str
-    sections: list[tuple[str | None, list[DraftBlock]]]
+    sections: list[DraftSection]
+    metadata: Metadata = Metadata()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What an importer reads from a file, before ids are given: title, sections and metadata."""
+
+    title: str
+    sections: list[DraftSection]
     format: str
     encoding: str
+    metadata: Metadata = Metadata()
+
+
+def promote_title(title: str, sections: list[DraftSection]) -> Outline:
+    """The outline of a text: with no title of its own, its first heading is the title; empty sections
+    before any heading are dropped."""
+    if not title and sections and sections[0].heading is not None:
+        title = sections[0].heading
+        sections[0] = DraftSection(None, sections[0].blocks)
+    return Outline(title, [s for s in sections if s.heading is not None or s.blocks])
 
 
 def _content_ids(prefix: str, texts: list[str]) -> list[str]:
@@ -134,14 +182,15 @@ def _content_ids(prefix: str, texts: list[str]) -> list[str]:
 
 def build_article(article_id: str, draft: Draft, source: Source) -> Article:
     """Give a draft its ids: the article's, and a content-derived id for each heading and paragraph."""
-    texts = [block.text for _, blocks in draft.sections for block in blocks]
+    texts = [block.text for section in draft.sections for block in section.blocks]
     paragraph_ids = iter(_content_ids("p", texts))
-    heading_ids = iter(_content_ids("h", [h for h, _ in draft.sections if h is not None]))
+    headings = [section.heading for section in draft.sections if section.heading is not None]
+    heading_ids = iter(_content_ids("h", headings))
     sections = []
-    for heading, blocks in draft.sections:
+    for heading, blocks, level in draft.sections:
         paragraphs = tuple(
             Paragraph(next(paragraph_ids), b.text, b.direction or direction_of(b.text)) for b in blocks
         )
         heading_id = next(heading_ids) if heading is not None else None
-        sections.append(Section(heading, heading_id, paragraphs))
-    return Article(article_id, draft.title, source, tuple(sections))
+        sections.append(Section(heading, heading_id, paragraphs, level))
+    return Article(article_id, draft.title, source, tuple(sections), draft.metadata)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, replace
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from reader.core.document import Article, Draft, Paragraph, Section, Source, build_article
+from reader.core.document import Article, Draft, Metadata, Paragraph, Section, Source, build_article
 from reader.core.errors import ArticleNotFound
 from reader.core.library.backups import Backup, keep_daily, take_backup
 from reader.core.library.database import BUSY_WAIT, connect, transaction
@@ -136,6 +136,7 @@ class Library:
         now = _now()
         db = self.connection
         if existing:
+            article = replace(article, metadata=_merged(self._metadata(existing), article.metadata))
             db.execute(
                 "UPDATE articles SET title=?, path=?, format=?, encoding=?, sha256=?, updated=? WHERE id=?",
                 (article.title, path, source.format, source.encoding, sha256, now, article_id),
@@ -144,12 +145,14 @@ class Library:
             db.execute("DELETE FROM paragraphs WHERE article = ?", (article_id,))
         else:
             db.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, title, path, format, encoding, sha256, added, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, article.title, path, source.format, source.encoding, sha256, now, now),
             )
+        self._write_metadata(article_id, article.metadata)
         db.executemany(
-            "INSERT INTO sections VALUES (?, ?, ?, ?)",
-            [(article_id, i, s.heading, s.heading_id) for i, s in enumerate(article.sections)],
+            "INSERT INTO sections (article, position, heading, heading_id, level) VALUES (?, ?, ?, ?, ?)",
+            [(article_id, i, s.heading, s.heading_id, s.level) for i, s in enumerate(article.sections)],
         )
         db.executemany(
             "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?)",
@@ -161,6 +164,24 @@ class Library:
             ],
         )
         return article
+
+    def set_metadata(self, article_id: str, metadata: Metadata) -> None:
+        """Replace an article's author, date, language and address inside the caller's transaction."""
+        if self.connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+            raise ArticleNotFound(f"No article has the id {article_id!r}.")
+        self._write_metadata(article_id, metadata)
+
+    def _metadata(self, article_id: str) -> Metadata:
+        row = self.connection.execute(
+            "SELECT author, date, language, address FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return Metadata(*row) if row else Metadata()
+
+    def _write_metadata(self, article_id: str, metadata: Metadata) -> None:
+        self.connection.execute(
+            "UPDATE articles SET author=?, date=?, language=?, address=? WHERE id=?",
+            (metadata.author, metadata.date, metadata.language, metadata.address, article_id),
+        )
 
     def delete(self, article_id: str) -> None:
         """Delete an article inside the caller's transaction."""
@@ -197,11 +218,13 @@ class Library:
     def get(self, article_id: str) -> Article:
         """The whole article with this id."""
         row = self.connection.execute(
-            "SELECT title, path, format, encoding, sha256 FROM articles WHERE id = ?", (article_id,)
+            "SELECT title, path, format, encoding, sha256, author, date, language, address "
+            "FROM articles WHERE id = ?",
+            (article_id,),
         ).fetchone()
         if row is None:
             raise ArticleNotFound(f"No article has the id {article_id!r}.")
-        title, *source = row
+        title, source, metadata = row[0], row[1:5], Metadata(*row[5:])
         paragraphs: dict[int, list[Paragraph]] = {}
         for section, pid, text, direction in self.connection.execute(
             "SELECT section, id, text, direction FROM paragraphs WHERE article = ? ORDER BY position",
@@ -209,13 +232,14 @@ class Library:
         ):
             paragraphs.setdefault(section, []).append(Paragraph(pid, text, direction))
         sections = tuple(
-            Section(heading, heading_id, tuple(paragraphs.get(position, ())))
-            for position, heading, heading_id in self.connection.execute(
-                "SELECT position, heading, heading_id FROM sections WHERE article = ? ORDER BY position",
+            Section(heading, heading_id, tuple(paragraphs.get(position, ())), level)
+            for position, heading, heading_id, level in self.connection.execute(
+                "SELECT position, heading, heading_id, level FROM sections WHERE article = ? "
+                "ORDER BY position",
                 (article_id,),
             )
         )
-        return Article(article_id, title, Source(*source), sections)
+        return Article(article_id, title, Source(*source), sections, metadata)
 
     def _new_id(self, sha256: str) -> str:
         for length in range(12, len(sha256) + 1):
@@ -223,6 +247,12 @@ class Library:
             if not self.connection.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
                 return candidate
         raise sqlite3.IntegrityError("no free article id")  # unreachable: two equal hashes are one article
+
+
+def _merged(stored: Metadata, read: Metadata) -> Metadata:
+    """An article's metadata after an update: what the source now says, else what was stored (an edit by
+    hand survives an update of a source that says nothing)."""
+    return Metadata(*(new or old for new, old in zip(astuple(read), astuple(stored), strict=True)))
 
 
 def _now() -> str:

@@ -70,6 +70,15 @@ MIGRATIONS: list[str] = [
     CREATE INDEX highlights_by_paragraph ON highlights(article, paragraph);
     CREATE INDEX highlights_by_group ON highlights(group_id) WHERE group_id IS NOT NULL
     """,
+    # Heading levels and what a source says about an article. Articles stored before keep their sections
+    # at level 2 (flat, as they were shown) until they are imported again.
+    """
+    ALTER TABLE sections ADD COLUMN level INTEGER NOT NULL DEFAULT 2;
+    ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN date TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN address TEXT NOT NULL DEFAULT ''
+    """,
 ]
 
 

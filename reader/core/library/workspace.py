@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.document import Article
+from reader.core.document import Article, Metadata
 from reader.core.document.importers import EXTENSIONS, read_draft
 from reader.core.errors import ImportFailure, QariError
 from reader.core.library.articles import Library, Status
@@ -85,9 +85,7 @@ class Workspace:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def search(
-        self, query: str | ParsedQuery, article: str | None = None, limit: int = 20
-    ) -> SearchResult:
+    def search(self, query: str | ParsedQuery, article: str | None = None, limit: int = 20) -> SearchResult:
         """The best `limit` hits of a query in the library, or in one article (see `SearchIndex.search`)."""
         return self._index.search(query, article, limit)
 
@@ -177,6 +175,14 @@ class Workspace:
                 self.highlights.reanchor(before, article)
             self._index.put(article)
         return Imported(article, source_path, status)
+
+    def set_metadata(self, article_id: str, metadata: Metadata) -> Article:
+        """Edit an article's author, date, language and address (kept in the index for `author:`)."""
+        with self.transaction():
+            self.library.set_metadata(article_id, metadata)
+            article = self.library.get(article_id)
+            self._index.put(article)
+        return article
 
     def remove(self, article_id: str) -> None:
         """Remove an article and everything attached to it."""

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from reader.core.document.importers import html, markdown, plaintext
 from reader.core.document.importers.decoding import check_size, decode
-from reader.core.document.model import Draft, DraftBlock
+from reader.core.document.model import Draft, Outline
 from reader.core.errors import ImportFailure
 
-Parser = Callable[[str], tuple[str, list[tuple[str | None, list[DraftBlock]]]]]
+Parser = Callable[[str], Outline]
 
 _PARSERS: dict[str, Parser] = {"text": plaintext.parse, "markdown": markdown.parse, "html": html.parse}
 EXTENSIONS = {
@@ -49,7 +49,7 @@ def read_draft(path: Path, data: bytes, encoding: str | None = None) -> Draft:
     text, used = decode(data, path.name, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     kind = detect_format(path, text)
-    title, sections = _PARSERS[kind](text)
+    title, sections, metadata = _PARSERS[kind](text)
     if not title and not sections:
         raise ImportFailure(f"{path.name} holds no text to read.")
-    return Draft(title or path.stem, sections, kind, used)
+    return Draft(title or path.stem, sections, kind, used, metadata)

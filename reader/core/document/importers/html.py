@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from html.parser import HTMLParser
 
-from reader.core.document.model import DraftBlock
+from reader.core.document.model import DraftBlock, DraftSection, Outline, promote_title
 from reader.core.text import Direction
 
 _SKIPPED = {
@@ -56,8 +56,8 @@ _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "emb
 _RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ku", "ckb", "sd", "ug", "yi", "dv"}
 
 
-def parse(text: str) -> tuple[str, list[tuple[str | None, list[DraftBlock]]]]:
-    """Split an HTML page into its title and its (heading, paragraphs) sections."""
+def parse(text: str) -> Outline:
+    """Split an HTML page into its title and its sections, each at its heading's level (`<h2>` is 2)."""
     reader = _ArticleReader()
     # The standard parser rescans the rest of the page for every tag or comment it finds unfinished, which
     # takes minutes on a few hundred kB of `<a b='`. Nothing after the last ">" can finish one, so that
@@ -68,16 +68,13 @@ def parse(text: str) -> tuple[str, list[tuple[str | None, list[DraftBlock]]]]:
     reader.close()
     reader.flush()
     title = reader.first_h1 or " ".join(" ".join(reader.title_parts).split())
-    sections = reader.sections
-    if not title and sections and sections[0][0] is not None:
-        title, sections[0] = sections[0][0], (None, sections[0][1])
-    return title, [s for s in sections if s[0] is not None or s[1]]
+    return promote_title(title, reader.sections)
 
 
 class _ArticleReader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.sections: list[tuple[str | None, list[DraftBlock]]] = []
+        self.sections: list[DraftSection] = []
         self.first_h1 = ""
         self.title_parts: list[str] = []
         self._stack: list[tuple[str, Direction | None]] = []
@@ -133,11 +130,11 @@ class _ArticleReader(HTMLParser):
         if heading == "h1" and not self.first_h1:
             self.first_h1 = text
         elif heading:
-            self.sections.append((text, []))
+            self.sections.append(DraftSection(text, [], int(heading[1])))
         else:
             if not self.sections:
-                self.sections.append((None, []))
-            self.sections[-1][1].append(DraftBlock(text, self._direction()))
+                self.sections.append(DraftSection(None, []))
+            self.sections[-1].blocks.append(DraftBlock(text, self._direction()))
 
     def _direction(self) -> Direction | None:
         return self._stack[-1][1] if self._stack else None

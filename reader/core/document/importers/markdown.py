@@ -7,7 +7,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from reader.core.document.importers import plaintext
-from reader.core.document.model import DraftBlock
+from reader.core.document.model import DraftBlock, DraftSection, Outline, promote_title
 
 # The parser drops whatever lies deeper than this many levels of lists and quotes (CommonMark's preset
 # says 20: some ten levels of a nested list), and with it the rest of the enclosing block.
@@ -16,10 +16,10 @@ _PARSER = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING})
 _SPACE_TOKENS = {"softbreak", "hardbreak"}
 
 
-def parse(text: str) -> tuple[str, list[tuple[str | None, list[DraftBlock]]]]:
-    """Split a Markdown text into its title and its (heading, paragraphs) sections."""
+def parse(text: str) -> Outline:
+    """Split a Markdown text into its title and its sections, each at its heading's level (`##` is 2)."""
     title = ""
-    sections: list[tuple[str | None, list[DraftBlock]]] = []
+    sections: list[DraftSection] = []
     tokens = _PARSER.parse(text)
     if any(token.level >= _MAX_NESTING - 1 for token in tokens):
         return plaintext.parse(text)  # nested deeper than the parser follows: keep every line, as text
@@ -29,22 +29,19 @@ def parse(text: str) -> tuple[str, list[tuple[str | None, list[DraftBlock]]]]:
             if token.tag == "h1" and not title:
                 title = heading
             elif heading:
-                sections.append((heading, []))
+                sections.append(DraftSection(heading, [], int(token.tag[1])))
         elif token.type == "inline" and tokens[i - 1].type == "paragraph_open":
             _add_paragraph(sections, _inline_text(token))
         elif token.type in ("fence", "code_block"):
             _add_paragraph(sections, token.content.strip())
-    if not title and sections and sections[0][0] is not None:
-        title = sections[0][0]
-        sections[0] = (None, sections[0][1])
-    return title, [s for s in sections if s[0] is not None or s[1]]
+    return promote_title(title, sections)
 
 
-def _add_paragraph(sections: list[tuple[str | None, list[DraftBlock]]], text: str) -> None:
+def _add_paragraph(sections: list[DraftSection], text: str) -> None:
     if text:
         if not sections:
-            sections.append((None, []))
-        sections[-1][1].append(DraftBlock(text))
+            sections.append(DraftSection(None, []))
+        sections[-1].blocks.append(DraftBlock(text))
 
 
 def _inline_text(token: Token) -> str:

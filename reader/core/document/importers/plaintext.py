@@ -2,7 +2,8 @@
 whole text.
 
 - A line underlined with `===` or `---` (setext, as in Markdown) is a heading, and the underline is dropped.
-  A text that marks its headings this way has no others.
+  A text that marks its headings this way has no others; when it uses both underlines, `---` headings nest
+  under `===` ones (levels 3 and 2), else all are level 2.
 - Otherwise a line without closing punctuation before a paragraph is a heading (the seed's 21-word heading
   is one), unless the text is not written in sentences: when the lines without closing punctuation
   outnumber those with it (a sura, a poem, a list), or when at least half its lines end in a verse number
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.document.model import DraftBlock
+from reader.core.document.model import DraftBlock, DraftSection, Outline
 
 SENTENCE_END = tuple(".!?؟…:؛")
 _CLOSERS = "\"'”’»)]}>›"
@@ -31,7 +32,7 @@ VERSE_END = re.compile(
 )
 _UNDERLINE = re.compile(r"={3,}|-{3,}")
 
-Units = list[tuple[str, bool]]  # each logical line, and whether an underline made it a heading
+Units = list[tuple[str, str]]  # each logical line, and the underline that made it a heading ("=", "-" or "")
 
 
 def ends_sentence(line: str) -> bool:
@@ -48,27 +49,28 @@ def _closes(line: str) -> bool:
     return ends_sentence(line) or ends_verse(line)
 
 
-def parse(text: str) -> tuple[str, list[tuple[str | None, list[DraftBlock]]]]:
-    """Split a plain text into its title and its (heading, paragraphs) sections."""
+def parse(text: str) -> Outline:
+    """Split a plain text into its title and its sections (all headings of level 2)."""
     units = _logical_lines(text)
     if not units:
-        return "", []
+        return Outline("", [])
     title, body = units[0][0], units[1:]
-    sections: list[tuple[str | None, list[DraftBlock]]] = []
-    for unit, heading in zip((u for u, _ in body), _headings(body), strict=True):
+    sections: list[DraftSection] = []
+    nested = {underline for _, underline in body} >= {"=", "-"}
+    for (unit, underline), heading in zip(body, _headings(body), strict=True):
         if heading:
-            sections.append((unit, []))
+            sections.append(DraftSection(unit, [], 3 if nested and underline == "-" else 2))
         else:
             if not sections:
-                sections.append((None, []))
-            sections[-1][1].append(DraftBlock(unit))
-    return title, sections
+                sections.append(DraftSection(None, []))
+            sections[-1].blocks.append(DraftBlock(unit))
+    return Outline(title, sections)
 
 
 def _headings(body: Units) -> list[bool]:
     """Which lines of the body are headings, decided for the whole text (see the module's rules)."""
-    if any(underlined for _, underlined in body):
-        return [underlined for _, underlined in body]
+    if any(underline for _, underline in body):
+        return [bool(underline) for _, underline in body]
     lines = [unit for unit, _ in body]
     is_heading = [False] * len(lines)
     open_lines = sum(1 for line in lines[:-1] if not _closes(line))  # the last line is never a heading
@@ -81,13 +83,13 @@ def _headings(body: Units) -> list[bool]:
     return is_heading
 
 
-def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
-    """The text's blocks of lines between blank lines, and which blocks are underlined headings.
+def _blocks(text: str) -> tuple[list[list[str]], dict[int, str]]:
+    """The text's blocks of lines between blank lines, and which blocks are underlined headings (by what).
 
     An underline makes the line above it a block (a heading) of its own; an underline with no line above it
     in its block is a separator, and is dropped too."""
     blocks: list[list[str]] = [[]]
-    headings: set[int] = set()
+    headings: dict[int, str] = {}
     for raw in text.split("\n"):
         line = raw.strip()
         if _UNDERLINE.fullmatch(line):
@@ -96,7 +98,7 @@ def _blocks(text: str) -> tuple[list[list[str]], set[int]]:
                 if blocks[-1]:
                     blocks.append([])
                 blocks[-1].append(heading)
-                headings.add(len(blocks) - 1)
+                headings[len(blocks) - 1] = line[0]
                 blocks.append([])
         elif line:
             blocks[-1].append(line)
@@ -114,14 +116,14 @@ def _logical_lines(text: str) -> Units:
     units: Units = []
     for number, block in enumerate(blocks):
         if number in headings:
-            units.extend((line, True) for line in block)
+            units.extend((line, headings[number]) for line in block)
             continue
         joining = False
         for line in block:
             if joining:
-                units[-1] = (f"{units[-1][0]} {line}", False)
+                units[-1] = (f"{units[-1][0]} {line}", "")
             else:
-                units.append((line, False))
+                units.append((line, ""))
             # the title (the very first line) is never joined with what follows
             joining = wrapped and len(units) > 1 and len(line) >= _WRAP_FILL * widest and not _closes(line)
     return units
