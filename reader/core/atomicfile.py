@@ -1,6 +1,9 @@
 """Replacing a file atomically: readers see the old file or the complete new one, never a part of either.
 
-Every file Qari writes whole goes through `replacing`: exports, backups, the search index's journal.
+Every file Qari writes whole goes through `replacing`: exports, backups, the search index's journal. An
+export's target that is not a regular file is treated as `cp` and `sort -o` treat it: a symbolic link is
+followed to the file it names, which is replaced; a device, pipe or socket is written through, never
+renamed over; a folder is refused.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ _REASONS = {
     errno.ENOENT: "its folder does not exist",
     errno.ENOTDIR: "its folder does not exist",
     errno.EISDIR: "it is a folder",
+    errno.ENXIO: "nothing is reading from it",
+    errno.ENAMETOOLONG: "its name is too long",
+    errno.ELOOP: "its symbolic links go round in a loop",
 }
 
 
@@ -60,15 +66,42 @@ def replace_bytes(path: Path, data: bytes) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` (see `replace_bytes`); ExportFailure says in one line why it could not,
-    and that any old file there is unchanged."""
+    """Write an export to `path`: a regular file (or the one a symbolic link names) is replaced atomically
+    (see `replace_bytes`), a device, pipe or socket is written through. ExportFailure says in one line why
+    it could not, and that any old file there is unchanged."""
     try:
-        replace_bytes(path, data)
+        target = path.resolve() if path.is_symlink() else path
+        if _is_special(target):
+            _write_through(target, data)
+        else:
+            replace_bytes(target, data)
     except OSError as error:
         reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
         raise ExportFailure(
             f"{path} could not be written: {reason}; any old file there is unchanged."
         ) from None
+
+
+def _is_special(path: Path) -> bool:
+    """Whether `path` is a device, pipe or socket (not a regular file, a folder, or nothing yet)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(path: Path, data: bytes) -> None:
+    """Write `data` into a device or pipe in place. A pipe nobody reads from is refused at once (ENXIO)
+    rather than waited on; sockets cannot be opened at all (ENXIO too)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+    try:
+        os.set_blocking(descriptor, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+    finally:
+        os.close(descriptor)
 
 
 def flush_to_disk(path: Path) -> None:
