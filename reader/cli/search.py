@@ -10,6 +10,7 @@ import time
 
 from reader.cli.articles import add_display_options
 from reader.cli.terminal import render, write
+from reader.core.document import join_trail
 from reader.core.library import Workspace
 from reader.core.search import MARKS, Hit, SearchResult, snippet
 
@@ -68,10 +69,12 @@ def result_lines(result: SearchResult, visual: bool, colour: bool) -> list[str]:
 
 
 def place(hit: Hit) -> str:
-    """Where a hit is: the article's title, then the section heading when there is one."""
-    if hit.heading and hit.heading != hit.text:
-        return f"{hit.title} › {hit.heading}"
-    return hit.title
+    """Where a hit is: the article's title, then the trail of headings down to its section (a heading's own
+    hit ends with the headings above it)."""
+    trail = hit.headings or ((hit.heading,) if hit.heading else ())
+    if trail and trail[-1] == hit.text:
+        trail = trail[:-1]
+    return join_trail((hit.title, *trail))
 
 
 def rebuild_command(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -15,6 +15,7 @@ from reader.core.document.model import (
     Source,
     build_article,
 )
+from reader.core.document.nesting import join_trail, parents, section_trails, trails
 
 __all__ = [
     "TITLE_ID",
@@ -30,4 +31,8 @@ __all__ = [
     "Section",
     "Source",
     "build_article",
+    "join_trail",
+    "parents",
+    "section_trails",
+    "trails",
 ]

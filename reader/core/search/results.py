@@ -26,11 +26,13 @@ class DocKey(NamedTuple):
 
 
 class Passage(NamedTuple):
-    """The text behind a DocKey, with the title of its article and the heading of its section."""
+    """The text behind a DocKey, with the title of its article, the heading of its section and the trail of
+    headings that section nests under (outermost first, its own last; () before the first heading)."""
 
     title: str
     heading: str | None
     text: str
+    headings: tuple[str, ...] = ()
 
 
 def repeated_heading(key: DocKey) -> bool:
@@ -45,7 +47,10 @@ TextSource = Callable[[list[DocKey]], dict[DocKey, Passage]]
 
 @dataclass(frozen=True)
 class Hit:
-    """One matching paragraph, heading or title, with the spans of the matched words in its text."""
+    """One matching paragraph, heading or title, with the spans of the matched words in its text.
+
+    `heading` is its section's heading; `headings` the trail down to it, outermost first ("Chapter",
+    "Section"), so `heading` is the trail's last."""
 
     article: str
     title: str
@@ -55,6 +60,7 @@ class Hit:
     text: str
     spans: list[Span]
     snippet: str
+    headings: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """The hit as in `qari search --json`."""
@@ -63,6 +69,7 @@ class Hit:
             "title": self.title,
             "paragraph": self.paragraph,
             "heading": self.heading,
+            "headings": list(self.headings),
             "score": round(self.score, 4),
             "text": self.text,
             "spans": [list(span) for span in self.spans],
@@ -95,4 +102,5 @@ def make_hit(parsed: ParsedQuery, key: DocKey, passage: Passage, score: float) -
         text=passage.text,
         spans=spans,
         snippet=snippet(passage.text, spans),
+        headings=passage.headings,
     )
