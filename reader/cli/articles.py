@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from reader.cli.terminal import render, write
-from reader.core.document import Article
+from reader.core.document import Article, trails
 from reader.core.errors import QariError
 from reader.core.library import Workspace
 
@@ -113,9 +113,14 @@ def toc_command(args: argparse.Namespace, workspace: Workspace) -> int:
         write(json.dumps(toc(article), ensure_ascii=False, indent=2))
     else:
         write(article.title)
-        for section in article.sections:
-            write(f"  {section.heading or '—'}  ({len(section.paragraphs)})")
+        for section, depth in zip(article.sections, _depths(article), strict=True):
+            write(f"{'  ' * depth}{section.heading or '—'}  ({len(section.paragraphs)})")
     return 0
+
+
+def _depths(article: Article) -> list[int]:
+    """How deep each section nests under the title: 1 for a section right under it, 2 under that …"""
+    return [max(len(trail), 1) for trail in trails([(s.heading, s.level) for s in article.sections])]
 
 
 def toc(article: Article) -> dict:
@@ -126,6 +131,7 @@ def toc(article: Article) -> dict:
         "sections": [
             {
                 "heading": section.heading,
+                "level": section.level,
                 "paragraphs": [
                     {"id": p.id, "text": p.text, "direction": p.direction} for p in section.paragraphs
                 ],
@@ -140,9 +146,9 @@ def show_command(args: argparse.Namespace, workspace: Workspace) -> int:
     article = workspace.library.get(workspace.library.resolve(args.article))
     write(render(article.title, args.visual))
     write()
-    for section in article.sections:
-        if section.heading:
-            write(render(f"§ {section.heading}", args.visual))
+    for section, depth in zip(article.sections, _depths(article), strict=True):
+        if section.heading:  # a section right under the title as "§ heading", each level deeper indented more
+            write(render(f"{'  ' * (depth - 1)}§ {section.heading}", args.visual))
             write()
         for paragraph in section.paragraphs:
             write(render(paragraph.text, args.visual, paragraph.direction))
