@@ -20,7 +20,7 @@ from whoosh.searching import Searcher
 
 from reader.core.document import Article
 from reader.core.errors import QariError
-from reader.core.search import counting, store
+from reader.core.search import counting, filtering, store
 from reader.core.search.codec import InliningCodec
 from reader.core.search.query import ParsedQuery, parse_query
 from reader.core.search.ranking import RERANKED, needs_rerank, settled
@@ -174,13 +174,11 @@ class SearchIndex:
     ) -> tuple[list[tuple[float, DocKey]], bool, int]:
         """The best `wanted` documents, whether they are all the matches, and how many match (each
         repeated heading left out)."""
-        query, excluded = parsed.to_whoosh(), parsed.excluded_whoosh()
+        excluded = parsed.excluded_whoosh()
         with self._lock:
             try:
                 searcher = self._current_searcher()
-                scores = counting.scored(searcher, query)
-                if scores is None:  # not Qari's weighting: Whoosh scores every match
-                    scores = {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
+                scores = self._scores(searcher, parsed)
                 if excluded is not None:
                     for docnum in counting.matching(searcher, excluded).intersection(scores):
                         del scores[docnum]
@@ -196,6 +194,21 @@ class SearchIndex:
             except Exception as error:  # a damaged segment may only show when it is read
                 self.close()
                 raise IndexUnusable(f"is damaged ({type(error).__name__})") from error
+
+    def _scores(self, searcher: Searcher, parsed: ParsedQuery) -> dict[int, float]:
+        """Every document the query's words match, with its score, in the articles its fields name; the
+        titles of those articles, all scored alike, for a query of fields only."""
+        named = filtering.titles_named(searcher, parsed.fields) if parsed.fields else None
+        if not parsed.required:
+            return dict.fromkeys(sorted(named or ()), 1.0)
+        query = parsed.to_whoosh()
+        scores = counting.scored(searcher, query)
+        if scores is None:  # not Qari's weighting: Whoosh scores every match
+            scores = {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
+        if named is not None:
+            allowed = filtering.documents_of(searcher, named.values())
+            scores = {docnum: score for docnum, score in scores.items() if docnum in allowed}
+        return scores
 
     def pending(self) -> set[str]:
         """The articles whose entries may be out of step with the library (see `note_pending`)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.core.document import Article
+from reader.core.search.fields import accepts
 from reader.core.search.query import ParsedQuery, parse_query
 
 CHECK_EVERY = 200  # blocks between two looks at `cancelled`
@@ -21,9 +22,12 @@ def article_matches(
 ) -> list[tuple[str, int, int]] | None:
     """Every match of a query in an article as (block id, start, end); None once `cancelled()` says so.
 
-    QueryError for a query that cannot run, as for a search of the index.
+    QueryError for a query that cannot run, as for a search of the index. An article that the query's
+    fields (`author:`, `source:`) do not name has none, and a query of fields alone marks no words.
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+    if not accepts(parsed.fields, article):
+        return []
     spans: list[tuple[str, int, int]] = []
     for number, block in enumerate(article.blocks()):
         if cancelled is not None and number % CHECK_EVERY == 0 and cancelled():

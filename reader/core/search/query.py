@@ -1,7 +1,9 @@
 """Search queries: what a reader types, parsed into words, phrases and prefixes.
 
 The syntax: words (all must match), "exact phrases" (also «…» and “…”), prefix* (also ٭), `a OR b`,
--excluded or NOT excluded, and article:ID to keep to one article. A word matches its normalized spelling
+-excluded or NOT excluded, article:ID to keep to one article, and author:NAME and source:PART (also with a
+"quoted value", and -author:… to leave out) to keep to the articles whose metadata they name (see
+`fields`); a query of fields alone finds the titles of those articles. A word matches its normalized spelling
 or its stem, and below them the broken plurals or singular the lexicon relates to it (not when it is
 excluded or typed with harakat); a phrase matches normalized words in a row, stop words included.
 
@@ -19,6 +21,7 @@ from reader.core.errors import QariError
 from reader.core.search.analysis import marks_agree, vocalized_form, word_terms
 from reader.core.search.clauses import Clause, Phrase, Prefix, Word, clause_query, matches, one_of
 from reader.core.search.expansion import related_stems
+from reader.core.search.fields import FIELD_NAMES, FieldFilter
 from reader.core.text import tokenize
 
 __all__ = ["REFUSALS", "Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
@@ -43,6 +46,8 @@ REFUSALS = {
     "star-inside": "A * can only end a word, as in كتا*; '{word}' has one inside.",
     "short-prefix": "A prefix needs one word of at least {letters} letters before the *.",
     "empty-phrase": "A phrase in quotes has no words in it.",
+    "field-without-value": "{field}: needs a name after it, as in {field}:{example}.",
+    "field-joined": "OR cannot join {field}:…; write it apart, without OR.",
 }
 """Why a query cannot run, by a code that stays the same: the window words each in the reader's language
 (by its code, with the same blanks); the English here is the command line's and the exception's."""
@@ -60,15 +65,18 @@ class QueryError(QariError):
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    """A query ready to run: groups of alternatives that must all match, exclusions, an article filter."""
+    """A query ready to run: groups of alternatives that must all match, exclusions, an article filter,
+    and field filters on the articles' metadata; with fields only, `required` is empty."""
 
     text: str
     required: tuple[tuple[Clause, ...], ...]
     excluded: tuple[Clause, ...] = ()
     article: str | None = None
+    fields: tuple[FieldFilter, ...] = ()
 
     def to_whoosh(self) -> wq.Query:
-        """The Whoosh query for what must match (the exclusions are `excluded_whoosh`)."""
+        """The Whoosh query for what must match (the exclusions are `excluded_whoosh`); a query of
+        fields only has none (see `fields`)."""
         groups = [one_of([clause_query(c) for c in group]) for group in self.required]
         return groups[0] if len(groups) == 1 else wq.And(groups)
 
@@ -124,10 +132,16 @@ def parse_query(text: str) -> ParsedQuery:
     items = _lex(text)
     required: list[list[Clause]] = []
     excluded: list[Clause] = []
+    fields: list[FieldFilter] = []
     article: str | None = None
     joining = negate = False
     dropped: list[str] = []
+    previous = ""
     for kind, value in items:
+        field = kind.lstrip("-") if kind.lstrip("-") in FIELD_NAMES else None
+        if (field is not None and joining) or (kind == "OR" and previous.lstrip("-") in FIELD_NAMES):
+            raise QueryError("field-joined", field=field or previous.lstrip("-"))
+        previous = kind
         if kind == "OR":
             if not required or joining or negate:
                 raise QueryError("or-misplaced")
@@ -138,6 +152,10 @@ def parse_query(text: str) -> ParsedQuery:
             continue
         if kind == "article":
             article = value
+            continue
+        if field is not None:
+            fields.append(_field(field, value, kind.startswith("-") or negate))
+            negate = False
             continue
         clause = _clause(kind, value)
         if kind.startswith("-") or negate:
@@ -160,17 +178,27 @@ def parse_query(text: str) -> ParsedQuery:
         joining = False
     if joining or negate:
         raise QueryError("ends-with-operator", operator="OR" if joining else "NOT")
-    if not required:
+    if not required and not any(not f.negated for f in fields):
         if dropped:
             raise QueryError("only-common-words")
-        if excluded:
+        if excluded or fields:
             raise QueryError("only-excluded")
         raise QueryError("empty")
-    return ParsedQuery(text, tuple(map(tuple, required)), tuple(excluded), article)
+    return ParsedQuery(text, tuple(map(tuple, required)), tuple(excluded), article, tuple(fields))
+
+
+def _field(name: str, value: str, negated: bool) -> FieldFilter:
+    """The filter of `author:` or `source:` with its value; refused when the value names nothing."""
+    found = FieldFilter("author" if name == "author" else "source", value, negated)
+    if not found.terms:
+        example = "محمد" if name == "author" else "example.org"
+        raise QueryError("field-without-value", field=name, example=example)
+    return found
 
 
 def _lex(text: str) -> list[tuple[str, str]]:
-    """The query's items as (kind, text); kinds: [-]phrase, [-]word, [-]prefix, OR, NOT, article."""
+    """The query's items as (kind, text); kinds: [-]phrase, [-]word, [-]prefix, OR, NOT, article,
+    [-]author, [-]source."""
     items: list[tuple[str, str]] = []
     i, n = 0, len(text)
     while i < n:
@@ -180,6 +208,22 @@ def _lex(text: str) -> list[tuple[str, str]]:
         negated = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
         start = i + 1 if negated else i
         sign = "-" if negated else ""
+        field = _field_at(text, start)
+        if field is not None:
+            start += len(field) + 1
+            if start < n and text[start] in _QUOTES:
+                close = text.find(_QUOTES[text[start]], start + 1)
+                if close < 0:
+                    raise QueryError("unclosed-quote")
+                items.append((sign + field, text[start + 1 : close]))
+                i = close + 1
+            else:
+                end = start
+                while end < n and not text[end].isspace():
+                    end += 1
+                items.append((sign + field, text[start:end]))
+                i = end
+            continue
         if text[start] in _QUOTES:
             close = text.find(_QUOTES[text[start]], start + 1)
             if close < 0:
@@ -203,6 +247,14 @@ def _lex(text: str) -> list[tuple[str, str]]:
         else:
             items.append((sign + "word", chunk))
     return items
+
+
+def _field_at(text: str, start: int) -> str | None:
+    """The field name (`author`, `source`, in any case) followed by a colon at `start`, if one is there."""
+    for name in FIELD_NAMES:
+        if text[start : start + len(name) + 1].casefold() == f"{name}:":
+            return name
+    return None
 
 
 def _clause(kind: str, value: str) -> Clause | None:

@@ -15,12 +15,13 @@ import shutil
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, Schema
+from whoosh.fields import ID, KEYWORD, STORED, Schema
 
 from reader.core.atomicfile import replace_bytes
 from reader.core.search.analysis import EXACT, STEM, AnalyzedField, analysis_fingerprint
+from reader.core.search.fields import AUTHOR, BYLINE, SOURCE
 
-FORMAT = 2  # raise when the schema, the documents or the pickled codec classes (their module paths) change
+FORMAT = 3  # raise when the schema, the documents or the pickled codec classes (their module paths) change
 STAMP_NAME = "qari-index.json"
 JOURNAL_SUFFIX = ".pending"  # beside the index folder, so that a rebuild does not take it away
 
@@ -30,13 +31,19 @@ class IndexUnusable(Exception):
 
 
 def make_schema() -> Schema:
-    """One document per paragraph, heading and title; positions only where phrases need them."""
+    """One document per paragraph, heading and title; positions only where phrases need them. A title
+    document also holds its article's author and source terms (`fields`), and the author as stored."""
     return Schema(
         article=ID(stored=True),
         paragraph=STORED,
         kind=ID(stored=True),
         exact=AnalyzedField(EXACT),
         stem=AnalyzedField(STEM),
+        **{
+            AUTHOR: KEYWORD(commas=True, scorable=False),
+            SOURCE: KEYWORD(commas=True, scorable=False),
+            BYLINE: STORED,
+        },
     )
 
 

@@ -8,13 +8,19 @@ from collections.abc import Iterator
 from whoosh.writing import IndexWriter
 
 from reader.core.document import Article
+from reader.core.search.fields import index_fields
 from reader.core.search.store import IndexUnusable
 
 
 def documents(article: Article) -> Iterator[dict[str, object]]:
-    """The index documents of an article: its title, each heading, each paragraph."""
+    """The index documents of an article: its title (with its author and source, for `author:` and
+    `source:`), each heading, each paragraph."""
     for block in article.blocks():
-        yield _document(article.id, block.id, block.text, None if block.kind == "paragraph" else block.kind)
+        kind = None if block.kind == "paragraph" else block.kind
+        document = _document(article.id, block.id, block.text, kind)
+        if block.kind == "title":
+            document.update(index_fields(article))
+        yield document
 
 
 def _document(article: str, paragraph: str, text: str, kind: str | None) -> dict[str, object]:
