@@ -12,7 +12,8 @@ import csv
 import io
 from collections.abc import Sequence
 
-from reader.core.export.document import AnnotatedArticle, locate
+from reader.core.document import join_trail
+from reader.core.export.document import AnnotatedArticle, locate, references
 from reader.core.text import balance
 
 COLUMNS = (
@@ -32,8 +33,12 @@ COLUMNS = (
     "modified",
     "highlight_id",
     "group_id",
+    "headings",
+    "author",
+    "date",
+    "source",
 )
-"""The columns, in order; the README describes each."""
+"""The columns, in order; the README describes each. New ones go at the end: programs read them by place."""
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,6 +53,8 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> bytes:
     writer.writerow(COLUMNS)
     for item in items:
         article = item.article
+        known = dict(references(article))
+        about = (known.get("author", ""), known.get("date", ""), known.get("source", ""))
         for entry in locate(article, item.highlights):
             h = entry.highlight
             section = entry.section if entry.where != "orphaned" else None
@@ -69,6 +76,8 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> bytes:
                 h.modified,
                 h.id,
                 h.group or "",
+                join_trail(entry.headings),
+                *about,
             )
             writer.writerow([neutralize(balance(cell)) if isinstance(cell, str) else cell for cell in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

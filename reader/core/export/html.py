@@ -1,5 +1,8 @@
 """HTML: one standalone page, right to left, each quote in its colour with its locator and note; printable.
 
+Each article opens with its title and reference lines (author, date, source, when known); its highlights
+follow under their sections' headings, nested as the article nests them (h2 a chapter, h3 a section in it).
+
 The page is also what the PDF export lays out with Qt, so it keeps to the HTML that QTextDocument reads:
 blocks are div, p, blockquote and headings, and each one that holds text says its direction explicitly
 (computed as `dir="auto"` would be, which Qt does not implement); inline runs of the other direction are
@@ -19,6 +22,7 @@ from reader.core.export.document import (
     article_direction,
     article_language,
     by_section,
+    references,
 )
 from reader.core.export.labels import labels_for
 from reader.core.highlights import COLORS
@@ -29,6 +33,9 @@ body { font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", serif; lin
        max-width: 46em; margin: 2em auto; padding: 0 1em; color: #1a1a1a; background: #fff; }
 h1 { font-size: 1.6em; margin: 1.6em 0 0.4em; border-bottom: 1px solid #ccc; }
 h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; color: #333; }
+h3 { font-size: 1.12em; margin: 1.2em 0 0.3em; color: #333; }
+h4, h5, h6 { font-size: 1em; margin: 1em 0 0.3em; color: #333; }
+.reference { margin: 0.1em 0; font-size: 0.9em; color: #444; }
 .highlight { margin: 0 0 1.2em; }
 blockquote { margin: 0.2em 0; padding: 0.1em 0.8em; border-inline-start: 4px solid #bbb; }
 mark { padding: 0.05em 0.15em; }  /* Qt writes a broken PDF colour for "color: inherit" */
@@ -39,7 +46,7 @@ mark { padding: 0.05em 0.15em; }  /* Qt writes a broken PDF colour for "color: i
 @media print {
   body { max-width: none; margin: 0; padding: 0; }
   .highlight { break-inside: avoid; page-break-inside: avoid; }
-  h1, h2 { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
   mark, blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """.strip()
@@ -71,17 +78,27 @@ def _article(item: AnnotatedArticle, language: str) -> str:
     direction = article_direction(item.article)
     lang = article_language(item.article)  # always set: an article need not share the page's language
     parts = [f'<div class="article" lang="{lang}" dir="{direction}">', _block("h1", item.article.title)]
+    parts.extend(_reference(key, value, direction, language) for key, value in references(item.article))
     if not item.highlights:
         parts.append(_block("p", labels["no_highlights"], ' class="empty"'))
-    for section, entries in by_section(item.article, item.highlights):
+    for heads, entries in by_section(item.article, item.highlights):
         if entries[0].where == "orphaned":
             parts.append(_block("h2", labels["orphaned_heading"], ' class="orphaned"'))
             parts.append(_block("p", labels["orphaned_explained"], ' class="orphaned"'))
-        elif section:
-            parts.append(_block("h2", section))
+        parts.extend(_block(f"h{min(depth + 1, 6)}", text) for depth, text in heads)
         parts.extend(_highlight(entry, direction, language) for entry in entries)
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def _reference(key: str, value: str, direction: Direction, language: str) -> str:
+    """One reference line ("Author: …"), the value isolated in its own direction; a web address a link."""
+    shown = isolate(value, direction)
+    if key == "source" and value.startswith(("http://", "https://")):
+        shown = f'<a href="{escape(value)}">{shown}</a>'
+    before, _, after = labels_for(language)[key].partition("{value}")
+    label = (isolate(before, direction), isolate(after, direction))  # "Author: " reads as one run in Arabic
+    return f'<p class="reference" dir="{direction}">{label[0]}{shown}{label[1]}</p>'
 
 
 def _highlight(entry: Located, direction: Direction, language: str) -> str:

@@ -30,6 +30,9 @@ LABELS: dict[str, dict[str, str]] = {
         "orphaned_explained": "Their text is no longer in the article.",
         "orphaned_markdown": "Orphaned highlights (their text is no longer in the article)",
         "collection": "Qari highlights",
+        "author": "Author: {value}",
+        "date": "Date: {value}",
+        "source": "Source: {value}",
     },
     "ar": {
         "yellow": "أصفر",
@@ -49,6 +52,9 @@ LABELS: dict[str, dict[str, str]] = {
         "orphaned_explained": "لم يعد نصها في المقالة.",
         "orphaned_markdown": "تظليلات يتيمة (لم يعد نصها في المقالة)",
         "collection": "تظليلات قارئ",
+        "author": "الكاتب: {value}",
+        "date": "التاريخ: {value}",
+        "source": "المصدر: {value}",
     },
 }
 """Every label in every language; each language has the same keys."""

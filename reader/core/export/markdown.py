@@ -1,5 +1,9 @@
 """Markdown: by article and section, each quote a block quote with its locator, colour and note.
 
+Each article opens with its title and its reference lines (author, date, source, when known); its
+highlights follow under their sections' headings, nested as the article nests them (## a chapter, ### a
+section in it …, down to ######).
+
 Markdown viewers give each block the direction of its first strong character (`dir="auto"`), so a right-
 to-left line that starts with a Latin word or a number would be laid out left to right. Such lines start
 with a right-to-left mark (U+200F), and left-to-right lines that start with Arabic with a left-to-right
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section
+from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section, references
 from reader.core.export.labels import labels_for
 from reader.core.text import Direction, balance, direction_of, first_strong
 
@@ -29,13 +33,16 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
     for item in items:
         direction = article_direction(item.article)
         parts.append(mark(f"# {escape(item.article.title)}", direction))
+        if lines := references(item.article):
+            parts.append("\n".join(
+                mark(f"- {labels[key].format(value=escape(value))}", direction) for key, value in lines
+            ))
         if not item.highlights:
             parts.append(mark(f"*{labels['no_highlights']}*", direction))
-        for section, entries in by_section(item.article, item.highlights):
+        for heads, entries in by_section(item.article, item.highlights):
             if entries[0].where == "orphaned":
                 parts.append(mark(f"## {labels['orphaned_markdown']}", direction))
-            elif section:
-                parts.append(mark(f"## {escape(section)}", direction))
+            parts.extend(mark(f"{'#' * min(d + 1, 6)} {escape(text)}", direction) for d, text in heads)
             parts.extend(_highlight(entry, direction, language) for entry in entries)
     return "\n\n".join(parts) + "\n"
 

@@ -7,6 +7,9 @@ is the article, `urn:qari:article:<id>`, with three equivalent selectors:
 - a TextPositionSelector: offsets into the article's text, which is its title, headings and paragraphs
   joined by one line break (left out for an orphaned highlight, whose text is gone);
 - a FragmentSelector naming the paragraph id, refined by a TextPositionSelector into that paragraph.
+The source names the article's title, author and date (`dc:title`, `dc:creator`, `dc:date`, when known),
+where it was read from (`dc:source`: its file's URI, or the web address it was fetched from) and the
+address it was published at (`dc:identifier`, when the source names another).
 The colour is the target's `styleClass`, defined by the annotation's CSS stylesheet. Qari's own terms
 (`qari:state`, `qari:group`) are in the `urn:qari:` namespace declared in the context.
 """
@@ -91,9 +94,26 @@ def _source(article: Article) -> dict[str, Any]:
     }
     if article_language(article) != "und":
         source["language"] = article_language(article)
-    if Path(article.source.path).is_absolute():
-        source["dc:source"] = Path(article.source.path).as_uri()
+    # The article's own author and date, in Dublin Core: the model's `creator` and `generated` name the
+    # annotation's maker and time, not the annotated text's.
+    if article.metadata.author.strip():
+        source["dc:creator"] = article.metadata.author.strip()
+    if article.metadata.date.strip():
+        source["dc:date"] = article.metadata.date.strip()
+    if where := _read_from(article):
+        source["dc:source"] = where  # what `qari annotations import` matches an article by
+    address = article.metadata.address.strip()
+    if address and address != where:
+        source["dc:identifier"] = address  # the address the article was published at
     return source
+
+
+def _read_from(article: Article) -> str | None:
+    """Where the article was read from, as a URI: the web address it was fetched from, or its file's."""
+    if article.source.path.startswith(("http://", "https://")):
+        return article.source.path
+    path = Path(article.source.path)
+    return path.as_uri() if path.is_absolute() else None
 
 
 def _selectors(text: Text, highlight: Highlight) -> list[dict[str, Any]]:
