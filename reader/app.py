@@ -13,7 +13,7 @@ from reader.core.errors import QariError
 
 APP_NAME = "qari"
 # Modules of reader.cli, imported when the parser is built: a bare `qari` opens the window without them.
-COMMAND_GROUPS = ("articles", "highlights", "exporting", "search", "library")
+COMMAND_GROUPS = ("articles", "metadata", "highlights", "exporting", "search", "library")
 _OPTIONS_WITH_VALUE = {"--library", "--lang"}
 
 

@@ -98,11 +98,18 @@ def list_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari list: the articles in the library."""
     summaries = workspace.library.summaries()
     if args.json:
-        rows = [{"id": s.id, "title": s.title, "path": s.path, "paragraphs": s.paragraphs} for s in summaries]
+        rows = [
+            {
+                "id": s.id, "title": s.title, "path": s.path, "paragraphs": s.paragraphs,
+                "author": s.author, "date": s.date, "language": s.language, "address": s.address,
+            }
+            for s in summaries
+        ]
         write(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        for summary in summaries:
-            write(f"{summary.id}  {summary.paragraphs:5}  {summary.title}")
+        for summary in summaries:  # the date as the source gives it, cut to the day
+            by = f"  — {summary.author}" if summary.author else ""
+            write(f"{summary.id}  {summary.paragraphs:5}  {summary.date[:10] or '-':10}  {summary.title}{by}")
     return 0
 
 

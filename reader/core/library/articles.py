@@ -35,6 +35,10 @@ class ArticleSummary:
     paragraphs: int
     added: str
     updated: str
+    author: str = ""
+    date: str = ""  # as the source gives it (see `Metadata`)
+    language: str = ""
+    address: str = ""
 
 
 class Library:
@@ -190,7 +194,8 @@ class Library:
     def summaries(self) -> list[ArticleSummary]:
         """Every article, most recently added first."""
         rows = self.connection.execute(
-            "SELECT a.id, a.title, a.path, a.format, COUNT(p.id), a.added, a.updated FROM articles a "
+            "SELECT a.id, a.title, a.path, a.format, COUNT(p.id), a.added, a.updated, a.author, a.date, "
+            "a.language, a.address FROM articles a "
             "LEFT JOIN paragraphs p ON p.article = a.id GROUP BY a.id ORDER BY a.added DESC, a.title"
         )
         return [ArticleSummary(*row) for row in rows]

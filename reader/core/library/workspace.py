@@ -18,6 +18,7 @@ from reader.core.document.importers import EXTENSIONS, read_draft
 from reader.core.errors import ImportFailure, QariError
 from reader.core.library.articles import Library, Status
 from reader.core.library.indexing import LibraryIndex
+from reader.core.library.metadata_edit import checked_metadata
 from reader.core.search import ParsedQuery, SearchResult
 
 # Imports, removals and rebuilds run in the command line or a worker thread, never while the reader waits:
@@ -177,7 +178,9 @@ class Workspace:
         return Imported(article, source_path, status)
 
     def set_metadata(self, article_id: str, metadata: Metadata) -> Article:
-        """Edit an article's author, date, language and address (kept in the index for `author:`)."""
+        """Edit an article's author, date, language and address (kept in the index for `author:`);
+        MetadataInvalid says what is wrong with a field (see `checked_metadata`)."""
+        metadata = checked_metadata(metadata)
         with self.transaction():
             self.library.set_metadata(article_id, metadata)
             article = self.library.get(article_id)
