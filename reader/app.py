@@ -83,10 +83,10 @@ def main(argv: list[str] | None = None) -> int:
         with Workspace(args.library_folder, notify=_notice) as workspace:
             return args.handler(args, workspace)
     except sqlite3.DatabaseError as error:  # damage met after opening, in the middle of a command
-        print(f"qari: {explain(error, args.library_folder)}", file=sys.stderr)
+        _error(explain(error, args.library_folder))
         return 1
     except QariError as error:
-        print(f"qari: {error}", file=sys.stderr)
+        _error(error)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -109,7 +109,14 @@ def _bare_window_options(argv: list[str]) -> argparse.Namespace | None:
 
 def _notice(message: str) -> None:
     """Tell the user of a repair the library made on its own (the search index rebuilt)."""
-    print(f"qari: {message}", file=sys.stderr)
+    _error(message)
+
+
+def _error(message: object) -> None:
+    """Print one safe `qari:` line to standard error (see `reader.cli.terminal.error`)."""
+    from reader.cli.terminal import error
+
+    error(message)
 
 
 def _split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reader.cli.terminal import error, one_line
 from reader.resources import APP_ICON, DESKTOP_FILES, resource_path
 
 APP_ID = "org.qari.Qari"
@@ -91,13 +92,14 @@ def install_command() -> int:
     target = data_home()
     try:
         written = install(target, launcher())
-    except OSError as error:
-        reason = error.strerror or error
-        print(f"qari: cannot install the desktop entry in {target}: {reason}.", file=sys.stderr)
+    except OSError as failure:
+        reason = failure.strerror or failure
+        error(f"cannot install the desktop entry in {target}: {reason}.")
         return 1
     refresh_caches(target)
     entry = next(path for path in written if path.suffix == ".desktop")
-    print(f"Qari is in the application menu: {entry} and {len(written) - 1} icon and metainfo files.")
+    others = len(written) - 1
+    print(one_line(f"Qari is in the application menu: {entry} and {others} icon and metainfo files."))
     return 0
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from reader.cli.terminal import write
+from reader.cli.terminal import error, write, write_json
 from reader.core.errors import ExportFailure
 from reader.core.library import Workspace
 from reader.render.export import FORMATS, ExportFormat, export, format_for, format_named
@@ -58,7 +57,7 @@ def export_command(args: argparse.Namespace, workspace: Workspace) -> int:
         sys.stdout.buffer.flush()
     else:
         articles, highlights = _count(made.articles, "article"), _count(made.highlights, "highlight")
-        print(f"exported {highlights} of {articles} to {args.output}")
+        write(f"exported {highlights} of {articles} to {args.output}")
     return 0
 
 
@@ -66,14 +65,14 @@ def import_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari annotations import FILE.json: add or update highlights from Web Annotations."""
     counts = workspace.library.import_annotations(args.file)
     if args.json:
-        write(json.dumps(counts.to_json(), ensure_ascii=False, indent=2))
+        write_json(counts.to_json())
     else:
         write(
             f"added {counts.added}, updated {counts.updated}, unchanged {counts.unchanged}, "
             f"orphaned {counts.orphaned}, skipped {len(counts.skipped)}"
         )
     for problem in counts.skipped:
-        print(f"qari: skipped {problem}", file=sys.stderr)
+        error(f"skipped {problem}")
     return 0
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from reader.cli.terminal import write
+from reader.cli.terminal import write, write_json
 from reader.core.errors import InvalidHighlight
 from reader.core.highlights import COLORS, Highlight
 from reader.core.library import Workspace
@@ -80,7 +79,7 @@ def list_command(args: argparse.Namespace, workspace: Workspace) -> int:
     article_id = workspace.library.resolve(args.article) if args.article else None
     highlights = workspace.highlights.highlights(article_id)
     if args.json:
-        write(json.dumps([h.to_json() for h in highlights], ensure_ascii=False, indent=2))
+        write_json([h.to_json() for h in highlights])
     else:
         for highlight in highlights:
             write(summary(highlight))
@@ -144,8 +143,7 @@ def summary(highlight: Highlight, width: int = 60) -> str:
 
 
 def _show(highlight: Highlight, as_json: bool, verb: str) -> None:
-    write(
-        json.dumps(highlight.to_json(), ensure_ascii=False, indent=2)
-        if as_json
-        else f"{verb}  {summary(highlight)}"
-    )
+    if as_json:
+        write_json(highlight.to_json())
+    else:
+        write(f"{verb}  {summary(highlight)}")

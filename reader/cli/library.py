@@ -6,10 +6,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from reader.cli.terminal import write
+from reader.cli.terminal import write, write_json
 from reader.core.library import Workspace, backups_folder, find_backup, list_backups, restore
 
 
@@ -40,7 +39,7 @@ def backups_command(args: argparse.Namespace, folder: Path) -> int:
     """qari library backups: the backups, newest first."""
     backups = list_backups(folder)
     if args.json:
-        write(json.dumps([backup.to_json() for backup in backups], ensure_ascii=False, indent=2))
+        write_json([backup.to_json() for backup in backups])
         return 0
     if not backups:
         write(f"No backups yet in {backups_folder(folder)}.")
