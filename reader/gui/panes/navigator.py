@@ -1,5 +1,7 @@
 """The section navigator: the article's title and headings; choosing one asks the view to go there.
 
+The headings are nested as the article nests them (a section under its chapter), all unfolded at first.
+
 Beside each section, the number of search hits it holds.
 """
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from reader.core.document import Article
+from reader.core.document import Article, parents
 from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
 
@@ -16,7 +18,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class Navigator(QTreeWidget):
-    """A tree of the title and its headings, kept in step with the reading position."""
+    """A tree of the title and its headings nested by level, kept in step with the reading position."""
 
     sectionRequested = Signal(str)  # a heading id, or TITLE_ID
 
@@ -45,17 +47,18 @@ class Navigator(QTreeWidget):
         self._items = {}
         if article is None:
             return
-        root: QTreeWidgetItem | None = None
-        for block in article.blocks():  # the title first, then the headings among the paragraphs
-            if block.kind == "paragraph":
-                continue
-            if root is None:
-                item = root = QTreeWidgetItem(self, [block.text])
-            else:
-                item = QTreeWidgetItem(root, [block.text])
-                item.setToolTip(0, block.text)
+        title, *headings = [block for block in article.blocks() if block.kind != "paragraph"]
+        root = QTreeWidgetItem(self, [title.text])
+        root.setData(0, _ID_ROLE, title.id)
+        self._items[title.id] = root
+        made: list[QTreeWidgetItem] = []
+        # each heading under the nearest one before it of a lower level (a jump from 2 to 4 nests under the 2)
+        for block, parent in zip(headings, parents([(b.text, b.level) for b in headings]), strict=True):
+            item = QTreeWidgetItem(root if parent is None else made[parent], [block.text])
+            item.setToolTip(0, block.text)
             item.setData(0, _ID_ROLE, block.id)
             self._items[block.id] = item
+            made.append(item)
         self.expandAll()
 
     def set_current(self, section_id: str) -> None:
@@ -63,6 +66,10 @@ class Navigator(QTreeWidget):
         item = self._items.get(section_id)
         if item is not None and item is not self.currentItem():
             self.blockSignals(True)
+            parent = item.parent()
+            while parent is not None:  # a section folded away by the reader is shown again when read
+                parent.setExpanded(True)
+                parent = parent.parent()
             self.setCurrentItem(item)
             self.scrollToItem(item)
             self.blockSignals(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -20,6 +22,9 @@ from PySide6.QtWidgets import (
 from reader.core.text import isolate
 from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
+
+if TYPE_CHECKING:
+    from reader.core.search import Hit  # the search code loads with the first search, not at start
 
 DEBOUNCE_MS = 180  # typing faster than this starts no search; a pause shows the results
 _TARGET_ROLE = Qt.ItemDataRole.UserRole  # (article id, paragraph id) of a result
@@ -111,7 +116,7 @@ class SearchPanel(QWidget):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def show_results(self, query: str, total: int, hits: list) -> None:
+    def show_results(self, query: str, total: int, hits: list[Hit]) -> None:
         """Show hits (core search hits) grouped by article, in the order of their best hit."""
         # Loaded with the first results, not at start: the window opens sooner without it.
         from reader.gui.panes.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html
@@ -131,8 +136,9 @@ class SearchPanel(QWidget):
                 groups[hit.article] = group
             item = QTreeWidgetItem(group, [hit.text[:200]])
             item.setData(0, _TARGET_ROLE, (hit.article, hit.paragraph))
-            item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans))
-            item.setToolTip(0, hit.heading or hit.title)
+            trail = _trail(hit)
+            item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans, trail))
+            item.setToolTip(0, " › ".join(isolate(text) for text in (hit.title, *trail)))
         for group in groups.values():
             count = group.childCount()
             # the count isolated: after a title that ends in Latin letters it stays at the title's end
@@ -243,6 +249,12 @@ def _result_delegate(view: QTreeWidget) -> QStyledItemDelegate:
         """SnippetDelegate draws the snippets and leaves the other rows to BidiItemDelegate."""
 
     return ResultDelegate(view)
+
+
+def _trail(hit: Hit) -> tuple[str, ...]:
+    """The headings a hit is under, outermost first; a heading's own hit shows the ones above it."""
+    trail = hit.headings
+    return trail[:-1] if trail and trail[-1] == hit.text else trail
 
 
 class _ResultTree(QTreeWidget):

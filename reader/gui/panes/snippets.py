@@ -6,12 +6,13 @@ whether the row is selected, so a change of theme shows on the results already l
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader.core.text import direction_of
+from reader.core.text import direction_of, isolate
 from reader.gui.config.themes import Theme, current_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
@@ -19,8 +20,9 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 10  # an item's snippet as HTML; items
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks that survive html.escape
 
 
-def snippet_html(text: str, spans: list[tuple[int, int]]) -> str:
-    """A snippet of `text` around its first spans, each span emphasized, as rich text in its direction."""
+def snippet_html(text: str, spans: list[tuple[int, int]], headings: Sequence[str] = ()) -> str:
+    """A snippet of `text` around its first spans, each span emphasized, as rich text in its direction;
+    above it, when given, the trail of headings it is under ("Chapter › Section", see `trail_html`)."""
     # With the search code, loaded once search is used; the width is the core's, as on the command line.
     from reader.core.search import SNIPPET_WIDTH, snippet
 
@@ -28,14 +30,28 @@ def snippet_html(text: str, spans: list[tuple[int, int]]) -> str:
     piece = piece.replace(_OPEN, '<b class="match">').replace(_CLOSE, "</b>")
     direction = direction_of(text)
     align = "right" if direction == "rtl" else "left"
-    return f'<div dir="{direction}" align="{align}">{piece}</div>'
+    return f'{trail_html(headings)}<div dir="{direction}" align="{align}">{piece}</div>'
+
+
+def trail_html(headings: Sequence[str]) -> str:
+    """The headings a result is under, outermost first, as one quiet line: "Chapter › Section". In an
+    Arabic trail the line runs right to left, so it reads from the right and its arrows point left; each
+    heading is isolated, so one in the other direction keeps its place."""
+    if not headings:
+        return ""
+    direction = direction_of("".join(headings))
+    align = "right" if direction == "rtl" else "left"
+    shown = " › ".join(html.escape(isolate(heading), quote=False) for heading in headings)
+    return f'<div class="trail" dir="{direction}" align="{align}">{shown}</div>'
 
 
 def match_style(theme: Theme, selected: bool) -> str:
-    """The style sheet of the matches in a snippet: the theme's text on its match colour, the one for a
-    selected row there (never the selection's own text colour, which would be white on a pale mark)."""
+    """The style sheet of a snippet: its matches in the theme's text on its match colour, the one for a
+    selected row there (never the selection's own text colour, which would be white on a pale mark); its
+    trail of headings in the theme's quiet colour, or the selection's text colour on a selected row."""
     background = theme.match_selected if selected else theme.match
-    return f"b.match {{ background-color: {background}; color: {theme.text}; }}"
+    trail = theme.highlighted_text if selected else theme.muted
+    return f"b.match {{ background-color: {background}; color: {theme.text}; }} .trail {{ color: {trail}; }}"
 
 
 class SnippetDelegate(QStyledItemDelegate):

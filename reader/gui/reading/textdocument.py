@@ -37,6 +37,11 @@ capitals stand as tall as the Naskh's alef, its x-height and stroke contrast sit
 _LATIN_FACE_RANGES = ((0x21, 0x250), (0x1E00, 0x1F00), (0x2010, 0x2070), (0x20A0, 0x20D0), (0x2100, 0x2150))
 
 
+HEADING_SCALES = {1: 1.6, 2: 1.25, 3: 1.12, 4: 1.05, 5: 1.0, 6: 1.0}
+"""A heading's size as a multiple of the text's, by level (the title is 1): each level a step smaller,
+never smaller than the text, which the headings' bold sets apart."""
+
+
 @dataclass(frozen=True)
 class ReadingStyle:
     """How the text is set: font, size in points, line height in percent, diacritics shown or not."""
@@ -133,7 +138,7 @@ def build_document(article: Article, style: ReadingStyle, parent: QObject | None
     cursor.beginEditBlock()
 
     for block in article.blocks():
-        block_format, char_format = formats.get(block.kind, block.direction)
+        block_format, char_format = formats.get(block.kind, block.direction, block.level)
         if blocks.ids:
             cursor.insertBlock(block_format, char_format)
         else:
@@ -194,14 +199,14 @@ class _Formats:
 
     def __init__(self, style: ReadingStyle) -> None:
         self._style = style
-        self._made: dict[tuple[str, str], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        self._made: dict[tuple[str, str, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
         self._latin: dict[int, QTextCharFormat] = {}
 
-    def get(self, kind: str, direction: Direction) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        """The formats of a title, heading or paragraph in a direction."""
-        key = (kind, direction)
+    def get(self, kind: str, direction: Direction, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The formats of a title, heading (of a level: 2 for h2 …) or paragraph in a direction."""
+        key = (kind, direction, level if kind == "heading" else 0)
         if key not in self._made:
-            self._made[key] = self._make(kind, direction)
+            self._made[key] = self._make(*key)
         return self._made[key]
 
     def latin(self, char_format: QTextCharFormat) -> QTextCharFormat:
@@ -213,7 +218,7 @@ class _Formats:
             self._latin[key] = made
         return self._latin[key]
 
-    def _make(self, kind: str, direction: Direction) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    def _make(self, kind: str, direction: Direction, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
         size = self._style.size
         block_format = QTextBlockFormat()
         block_format.setLineHeight(
@@ -230,11 +235,12 @@ class _Formats:
             block_format.setProperty(JUSTIFIED, True)
             block_format.setBottomMargin(size * 0.9)
             char_format.setFontPointSize(size)
-        else:  # the title or a heading: aligned to the start side of its own direction
+        else:  # the title or a heading: aligned to the start side of its own direction, bold
+            level = 1 if kind == "title" else min(max(level, 2), 6)
             block_format.setAlignment(Qt.AlignmentFlag.AlignLeading)
-            block_format.setHeadingLevel(1 if kind == "title" else 2)
-            block_format.setTopMargin(size * (0.4 if kind == "title" else 1.6))
-            block_format.setBottomMargin(size * 0.8)
+            block_format.setHeadingLevel(level)
+            block_format.setTopMargin(size * (0.4 if kind == "title" else 1.6 if level == 2 else 1.2))
+            block_format.setBottomMargin(size * (0.8 if level <= 2 else 0.6))
             char_format.setFontWeight(QFont.Weight.Bold)
-            char_format.setFontPointSize(size * (1.6 if kind == "title" else 1.25))
+            char_format.setFontPointSize(size * HEADING_SCALES[level])
         return block_format, char_format
