@@ -16,21 +16,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from reader.core.errors import ExportFailure
-
-_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the file system is read-only",
-    errno.EACCES: "permission is denied",
-    errno.EPERM: "permission is denied",
-    errno.ENOENT: "its folder does not exist",
-    errno.ENOTDIR: "its folder does not exist",
-    errno.EISDIR: "it is a folder",
-    errno.ENXIO: "nothing is reading from it",
-    errno.ENAMETOOLONG: "its name is too long",
-    errno.ELOOP: "its symbolic links go round in a loop",
-}
+from reader.core.errors import ExportFailure, reason
 
 
 def temporary_name(path: Path) -> Path:
@@ -76,9 +62,9 @@ def write_atomically(path: Path, data: bytes) -> None:
         else:
             replace_bytes(target, data)
     except OSError as error:
-        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+        because = "its folder does not exist" if error.errno == errno.ENOENT else reason(error)
         raise ExportFailure(
-            f"{path} could not be written: {reason}; any old file there is unchanged."
+            f"{path} could not be written: {because}; any old file there is unchanged."
         ) from None
 
 

@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
+import errno
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission is denied",
+    errno.EPERM: "permission is denied",
+    errno.ENOENT: "it does not exist",
+    errno.ENOTDIR: "its folder does not exist",
+    errno.EISDIR: "it is a folder",
+    errno.ENXIO: "nothing is reading from it",
+    errno.ENAMETOOLONG: "its name is too long",
+    errno.ELOOP: "its symbolic links go round in a loop",
+    errno.EIO: "the disk is failing",
+}
+
+
+def reason(error: OSError) -> str:
+    """An operating-system error in a few plain words ("permission is denied")."""
+    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+
 
 class QariError(Exception):
     """Base of every error whose message is meant for the user."""

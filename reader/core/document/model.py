@@ -155,6 +155,7 @@ class Draft:
     format: str
     encoding: str
     metadata: Metadata = Metadata()
+    warnings: tuple[str, ...] = ()  # what the reader should know about the reading (bytes replaced …)
 
 
 def promote_title(title: str, sections: list[DraftSection]) -> Outline:

@@ -7,6 +7,8 @@ in the same operation.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -15,7 +17,9 @@ from pathlib import Path
 
 from reader.core.document import Article, Metadata
 from reader.core.document.importers import EXTENSIONS, read_draft
-from reader.core.errors import ImportFailure, QariError
+from reader.core.document.importers.decoding import MAX_FILE_BYTES
+from reader.core.document.importers.files import read_regular
+from reader.core.errors import QariError, reason
 from reader.core.library.articles import Library, Status
 from reader.core.library.indexing import LibraryIndex
 from reader.core.library.metadata_edit import checked_metadata
@@ -37,6 +41,7 @@ class Imported:
     article: Article
     path: str
     status: Status
+    warnings: tuple[str, ...] = ()  # read with something to know: invalid bytes replaced …
 
 
 @dataclass
@@ -48,20 +53,53 @@ class ImportReport:
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The files to import: each file given, and the supported files inside each folder given."""
+    """The files to import: each file given, and the supported files inside each folder given (see
+    `files_in`). A path that cannot be looked at is an error of its own; a file that is not a regular one is
+    refused when it is read."""
     files: list[Path] = []
     errors: list[tuple[str, str]] = []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS)
-            if not found:
-                errors.append((str(path), f"{path} holds no file Qari can import (.txt, .md, .html)."))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
+        try:
+            is_folder = stat.S_ISDIR(path.stat().st_mode)
+        except FileNotFoundError:
             errors.append((str(path), f"{path} does not exist."))
+            continue
+        except OSError as error:
+            errors.append((str(path), f"{path} cannot be read: {reason(error)}."))
+            continue
+        if not is_folder:
+            files.append(path)
+            continue
+        found, problems = files_in(path)
+        errors.extend(problems)
+        if not found and not problems:
+            known = ", ".join(sorted(EXTENSIONS))
+            errors.append((str(path), f"{path} holds no file Qari can import ({known})."))
+        files.extend(found)
     return files, errors
+
+
+def files_in(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files of a folder and its subfolders that Qari can import, by name, and the subfolders that
+    could not be read. Links to folders are not followed, and links to files outside the folder are left
+    out (each named), so that a folder never brings in what it does not hold."""
+    root = folder.resolve()
+    found: list[Path] = []
+    problems: list[tuple[str, str]] = []
+
+    def unreadable(error: OSError) -> None:
+        problems.append((str(error.filename), f"{error.filename} cannot be read: {reason(error)}."))
+
+    for place, _, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            path = Path(place) / name
+            if path.suffix.lower() not in EXTENSIONS:
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                problems.append((str(path), f"{path} links to a file outside {folder}; it was left out."))
+                continue
+            found.append(path)
+    return sorted(found), problems
 
 
 class Workspace:
@@ -157,10 +195,7 @@ class Workspace:
 
     def import_file(self, path: Path, encoding: str | None = None) -> Imported:
         """Import one file: new, an update of the article from the same path, or unchanged."""
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise ImportFailure(f"{path} cannot be read: {error.strerror}.") from None
+        data = read_regular(path, MAX_FILE_BYTES)
         source_path = str(path.resolve())
         sha256 = hashlib.sha256(data).hexdigest()
         with self.transaction():  # looked up under the write lock: another program may import it too
@@ -175,7 +210,7 @@ class Workspace:
             if before is not None:
                 self.highlights.reanchor(before, article)
             self._index.put(article)
-        return Imported(article, source_path, status)
+        return Imported(article, source_path, status, draft.warnings)
 
     def set_metadata(self, article_id: str, metadata: Metadata) -> Article:
         """Edit an article's author, date, language and address (kept in the index for `author:`);

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -34,15 +35,26 @@ def check_size(size: int, name: str) -> None:
         )
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """Decode a file's bytes; returns (text, encoding name). `encoding` forces one."""
+_STRAY_SHARE = 0.01  # at most this share of a UTF-8 file's non-ASCII letters may be invalid bytes, replaced
+
+
+class Decoded(NamedTuple):
+    """A file's text, the encoding it was read in, and what the reader should know about the reading."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
+    """Decode a file's bytes. `encoding` forces one."""
     # A forced encoding still goes through the checks below: binary data decodes in any single-byte code page.
-    text, used = (_decode_forced(data, name, encoding), encoding) if encoding else _detect(data, name)
-    if _looks_binary(text):
+    decoded = Decoded(_decode_forced(data, name, encoding), encoding) if encoding else _detect(data, name)
+    if _looks_binary(decoded.text):
         raise ImportFailure(f"{name} does not look like a text file.")
-    if not text.strip():
+    if not decoded.text.strip():
         raise ImportFailure(f"{name} holds no text.")
-    return text, used
+    return decoded
 
 
 def _decode_forced(data: bytes, name: str, encoding: str) -> str:
@@ -58,39 +70,55 @@ def _decode_forced(data: bytes, name: str, encoding: str) -> str:
         raise ImportFailure(f"{name} cannot be read as {encoding}.") from None
 
 
-def _detect(data: bytes, name: str) -> tuple[str, str]:
+def _detect(data: bytes, name: str) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError:
                 raise ImportFailure(f"{name} starts like {codec.upper()} but is not valid {codec}.") from None
-            return text.removeprefix("\ufeff"), codec.removesuffix("-sig")
+            return Decoded(text.removeprefix("\ufeff"), codec.removesuffix("-sig"))
     if b"\x00" in data:
         bomless = _bomless_utf16(data)
         if bomless:
-            return bomless
+            return Decoded(*bomless)
         raise ImportFailure(f"{name} does not look like a text file.")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data, name)
+    if mostly:
+        return mostly
     declared = _DECLARED_CHARSET.search(data[:4096])
     if declared:
         codec = declared.group(1).decode("ascii").lower()
         try:
-            return data.decode(codec), codec
+            return Decoded(data.decode(codec), codec)
         except (LookupError, UnicodeError):
             pass
     best = from_bytes(data, cp_isolation=_ARABIC_CODEPAGES).best()
     if best is not None:
-        return str(best), best.encoding
+        return Decoded(str(best), best.encoding)
     try:
-        return data.decode("cp1256"), "cp1256"
+        return Decoded(data.decode("cp1256"), "cp1256")
     except UnicodeDecodeError:
         raise ImportFailure(
             f"{name} is in an encoding Qari cannot recognise; try --encoding (e.g. cp1256, utf-16)."
         ) from None
+
+
+def _mostly_utf8(data: bytes, name: str) -> Decoded | None:
+    """UTF-8 with a few invalid bytes (a damaged or badly cut file): its text with those bytes replaced by
+    U+FFFD and a warning, rather than the whole file read in a code page as mojibake. A file in an Arabic
+    code page is invalid UTF-8 at nearly every letter, so it never passes for this."""
+    text = data.decode("utf-8", "replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    letters = sum(1 for char in text if char > "\x7f")
+    if letters == stray or stray > _STRAY_SHARE * letters:
+        return None
+    noun = "byte sequence" if stray == 1 else "byte sequences"
+    return Decoded(text, "utf-8", (f"{name}: {stray} invalid UTF-8 {noun} replaced by \ufffd.",))
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -111,4 +139,4 @@ def _looks_binary(text: str) -> bool:
     """True when control characters other than line breaks and tabs make up over 1% of the text."""
     sample = text[:65536]
     controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    return "\x00" in sample or controls > len(sample) / 100
+    return "\x00" in text or controls > len(sample) / 100
