@@ -1,7 +1,9 @@
-"""Importers: one module per format, each turning text into a title and sections.
+"""Importers: one module per format, each turning text (or a zip of it) into a title and sections.
 
-`read_draft` chooses the format by extension, and by content when the extension says nothing. A new
-format (EPUB, DOCX …) is one more module with a `parse` function and one more entry in `_PARSERS`.
+`read_draft` chooses the format by extension, and by content when the extension says nothing (a zip by the
+files it holds: an EPUB's `mimetype`, a Word document's `word/document.xml`). A new text format is one more
+module with a `parse(text)` function and one more entry in `_PARSERS`; a format read from its bytes (EPUB,
+DOCX) has `parse(data, name)` and an entry in `_BOOK_PARSERS`.
 """
 
 from __future__ import annotations
@@ -10,14 +12,17 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.core.document.importers import html, markdown, plaintext
+from reader.core.document.importers import docx, epub, html, markdown, plaintext
 from reader.core.document.importers.decoding import check_size, decode
+from reader.core.document.importers.zipped import SafeZip
 from reader.core.document.model import Draft, Outline
 from reader.core.errors import ImportFailure
 
 Parser = Callable[[str], Outline]
+BookParser = Callable[[bytes, str], Outline]
 
 _PARSERS: dict[str, Parser] = {"text": plaintext.parse, "markdown": markdown.parse, "html": html.parse}
+_BOOK_PARSERS: dict[str, BookParser] = {"epub": epub.parse, "docx": docx.parse}
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -26,9 +31,12 @@ EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".epub": "epub",
+    ".docx": "docx",
 }
 _HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<p[\s>]|<h1)", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
+_OLE_COMPOUND = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls …, and password-protected .docx
 
 
 def detect_format(path: Path, text: str) -> str:
@@ -46,10 +54,34 @@ def detect_format(path: Path, text: str) -> str:
 def read_draft(path: Path, data: bytes, encoding: str | None = None) -> Draft:
     """Read a file's bytes into a draft article; raises ImportFailure with a plain message."""
     check_size(len(data), path.name)
-    text, used = decode(data, path.name, encoding)
+    book = _book_format(path, data)
+    if book:
+        title, sections, metadata = _BOOK_PARSERS[book](data, path.name)
+        return Draft(title or path.stem, sections, book, "utf-8", metadata)
+    text, used, warnings = decode(data, path.name, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     kind = detect_format(path, text)
     title, sections, metadata = _PARSERS[kind](text)
     if not title and not sections:
         raise ImportFailure(f"{path.name} holds no text to read.")
-    return Draft(title or path.stem, sections, kind, used, metadata)
+    return Draft(title or path.stem, sections, kind, used, metadata, warnings)
+
+
+def _book_format(path: Path, data: bytes) -> str | None:
+    """The format of a file read from its bytes (a zip), or None for text; refuses old Office files."""
+    known = EXTENSIONS.get(path.suffix.lower())
+    if data.startswith(_OLE_COMPOUND):
+        if known == "docx":
+            raise ImportFailure(f"{path.name} is password-protected or an old .doc file; it cannot be read.")
+        raise ImportFailure(f"{path.name} is an old Office file (.doc); save it as .docx to import it.")
+    if known in _BOOK_PARSERS:
+        return known
+    if known or not data.startswith(b"PK\x03\x04"):
+        return None
+    try:
+        with SafeZip(data, path.name, "a zip file") as archive:
+            if archive.has("mimetype") and archive.read("mimetype").strip() == b"application/epub+zip":
+                return "epub"
+            return "docx" if archive.has("word/document.xml") else None
+    except ImportFailure:
+        return None  # not a book: read as text, which refuses binary data in one line
