@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reader.core.errors import LibraryDamaged, LibraryError
-from reader.core.library.backups import restore_hint, take_backup
+from reader.core.library.backups import newest_backup, restore_hint, take_backup
 
 DATABASE_NAME = "library.sqlite3"
 BUSY_WAIT = 5.0  # seconds a write waits for another program's: short, for edits made while the reader waits
@@ -82,6 +82,12 @@ MIGRATIONS: list[str] = [
 ]
 
 
+class Connection(sqlite3.Connection):
+    """A connection to the library database that knows whether it has checked the file for damage."""
+
+    checked = False
+
+
 def connect(folder: Path, wait: float = BUSY_WAIT) -> sqlite3.Connection:
     """Open (creating if needed) the library database in `folder`, migrated to the current schema; a write
     waits up to `wait` seconds for another program's to end."""
@@ -90,8 +96,11 @@ def connect(folder: Path, wait: float = BUSY_WAIT) -> sqlite3.Connection:
     except OSError as error:
         raise LibraryError(f"The library folder {folder} cannot be created: {error.strerror}.") from None
     path = folder / DATABASE_NAME
+    _refuse_emptied(path, folder)
     try:
-        connection = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
+        connection = sqlite3.connect(
+            path, timeout=wait, isolation_level=None, check_same_thread=False, factory=Connection
+        )
         _use_wal(connection, wait)
         connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=ON")
@@ -103,11 +112,19 @@ def connect(folder: Path, wait: float = BUSY_WAIT) -> sqlite3.Connection:
 
 @contextmanager
 def transaction(connection: sqlite3.Connection, folder: Path) -> Iterator[sqlite3.Connection]:
-    """Run a block as one write transaction: all of it is committed, or none of it."""
+    """Run a block as one write transaction: all of it is committed, or none of it. A connection's first
+    write transaction checks the database for damage first (see `check_integrity`)."""
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:
         raise explain(error, folder) from None
+    if not getattr(connection, "checked", True):
+        try:
+            check_integrity(connection, folder)
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.checked = True  # type: ignore[attr-defined]
     try:
         yield connection
     except BaseException:
@@ -122,6 +139,31 @@ def transaction(connection: sqlite3.Connection, folder: Path) -> Iterator[sqlite
         raise explain(error, folder) from None
 
 
+def check_integrity(connection: sqlite3.Connection, folder: Path) -> None:
+    """Refuse to go on with a damaged database (LibraryDamaged, naming the backup to restore): a write to it
+    would be lost when the newest backup is put back. SQLite's quick check reads every page once."""
+    try:
+        verdict = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
+    except sqlite3.Error as error:
+        raise explain(error, folder) from None
+    if verdict != ["ok"]:
+        raise LibraryDamaged(
+            f"The library database in {folder} is damaged ({verdict[0]}); nothing was changed. "
+            f"{restore_hint(folder)}"
+        )
+
+
+def _refuse_emptied(path: Path, folder: Path) -> None:
+    """An empty file where a library's database was, beside its backups, is damage, not an empty library
+    (a new library has no database file and no backups yet)."""
+    try:
+        emptied = path.stat().st_size == 0
+    except OSError:
+        return  # no file yet (a new library), or one that connect() will explain
+    if emptied and newest_backup(folder) is not None:
+        raise LibraryDamaged(f"The library database in {folder} is an empty file. {restore_hint(folder)}")
+
+
 def explain(error: sqlite3.Error, folder: Path) -> LibraryError:
     """Turn a SQLite error into one plain sentence about the library."""
     message = str(error).lower()
@@ -131,7 +173,7 @@ def explain(error: sqlite3.Error, folder: Path) -> LibraryError:
         )
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return LibraryError(f"The library in {folder} cannot be written (the folder or file is read-only).")
-    if "malformed" in message or "not a database" in message:
+    if "malformed" in message or "not a database" in message or "could not decode" in message:
         return LibraryDamaged(
             f"The library database in {folder} is damaged ({error}). {restore_hint(folder)}"
         )
