@@ -141,7 +141,8 @@ def test_a_search_result_shows_its_heading_trail_right_to_left(open_window, nest
     assert markup.startswith('<div class="trail" dir="rtl" align="right">')
     assert markup.index(SPICE) < markup.index(KINDS) < markup.index(SCALE) < markup.index("خشبي")
     tip = result.toolTip(0).replace("\u2068", "").replace("\u2069", "")
-    assert tip == f"{window.view.article.title} › {SPICE} › {KINDS} › {SCALE}"
+    assert tip == f"{window.view.article.title} ‹ {SPICE} ‹ {KINDS} ‹ {SCALE}"  # pointing the way it reads
+    assert " ‹ " in markup and " › " not in markup
     # laid out, the outermost heading stands rightmost: the trail reads from the right
     document = QTextDocument()
     document.setHtml(trail_html((SPICE, KINDS, SCALE)))

@@ -137,7 +137,9 @@ def test_sections_annotations_and_search_headers_take_their_titles_direction(ope
     search.resize(300, 400)
     search.show()
     text = "نص فيه Python"
-    hit = SimpleNamespace(article="a1", title=MIXED, paragraph="p1", heading=None, text=text, spans=[])
+    hit = SimpleNamespace(
+        article="a1", title=MIXED, paragraph="p1", heading=None, headings=(), text=text, spans=[]
+    )
     search.show_results("Python", 1, [hit])
     group = search.results.topLevelItem(0)
     assert group is not None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.text import isolate
+from reader.core.text import direction_of, isolate
 from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
 
@@ -119,7 +119,7 @@ class SearchPanel(QWidget):
     def show_results(self, query: str, total: int, hits: list[Hit]) -> None:
         """Show hits (core search hits) grouped by article, in the order of their best hit."""
         # Loaded with the first results, not at start: the window opens sooner without it.
-        from reader.gui.panes.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html
+        from reader.gui.panes.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html, trail_separator
 
         if not isinstance(self.results.itemDelegate(), SnippetDelegate):
             self.results.setItemDelegate(_result_delegate(self.results))
@@ -138,7 +138,8 @@ class SearchPanel(QWidget):
             item.setData(0, _TARGET_ROLE, (hit.article, hit.paragraph))
             trail = _trail(hit)
             item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans, trail))
-            item.setToolTip(0, " › ".join(isolate(text) for text in (hit.title, *trail)))
+            where = (hit.title, *trail)
+            item.setToolTip(0, trail_separator(direction_of(hit.title)).join(isolate(text) for text in where))
         for group in groups.values():
             count = group.childCount()
             # the count isolated: after a title that ends in Latin letters it stays at the title's end

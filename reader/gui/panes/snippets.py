@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader.core.text import direction_of, isolate
+from reader.core.text import Direction, direction_of, isolate
 from reader.gui.config.themes import Theme, current_theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
@@ -34,15 +34,21 @@ def snippet_html(text: str, spans: list[tuple[int, int]], headings: Sequence[str
 
 
 def trail_html(headings: Sequence[str]) -> str:
-    """The headings a result is under, outermost first, as one quiet line: "Chapter › Section". In an
-    Arabic trail the line runs right to left, so it reads from the right and its arrows point left; each
-    heading is isolated, so one in the other direction keeps its place."""
+    """The headings a result is under, outermost first, as one quiet line: "Chapter › Section". An
+    Arabic trail runs right to left: it reads from the right and its arrows point left; each heading is
+    isolated, so one in the other direction keeps its place."""
     if not headings:
         return ""
     direction = direction_of("".join(headings))
     align = "right" if direction == "rtl" else "left"
-    shown = " › ".join(html.escape(isolate(heading), quote=False) for heading in headings)
+    shown = trail_separator(direction).join(html.escape(isolate(text), quote=False) for text in headings)
     return f'<div class="trail" dir="{direction}" align="{align}">{shown}</div>'
+
+
+def trail_separator(direction: Direction) -> str:
+    """The arrow between the headings of a trail, pointing the way it reads. Chosen by direction, not
+    left to the bidi algorithm's mirroring: Qt draws › unmirrored in a right-to-left line."""
+    return " ‹ " if direction == "rtl" else " › "
 
 
 def match_style(theme: Theme, selected: bool) -> str:
