@@ -103,6 +103,81 @@
             <source>&amp;Help</source>
             <translation>مساعدة</translation>
         </message>
+        <message>
+            <source>Article &amp;Properties…</source>
+            <translation>خصائص المقالة…</translation>
+        </message>
+        <message>
+            <source>Search S&amp;yntax</source>
+            <translation>صيغة البحث</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticlePropertiesDialog</name>
+        <message>
+            <source>Article Properties</source>
+            <translation>خصائص المقالة</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <source>Author:</source>
+            <translation>الكاتب:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>التاريخ:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>اللغة:</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>عنوان الويب</translation>
+        </message>
+        <message>
+            <source>Web address:</source>
+            <translation>عنوان الويب:</translation>
+        </message>
+        <message>
+            <source>Source file:</source>
+            <translation>الملف المصدر:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>The writer's name</source>
+            <translation>اسم الكاتب</translation>
+        </message>
+        <message>
+            <source>Why the properties were not saved</source>
+            <translation>سبب عدم حفظ الخصائص</translation>
+        </message>
+        <message>
+            <source>A field is too long; shorten it.</source>
+            <translation>أحد الحقول طويل جدًّا؛ اختصره.</translation>
+        </message>
+        <message>
+            <source>Write the language as a tag such as ar or en-GB.</source>
+            <translation>اكتب اللغة برمز مثل ar أو en-GB.</translation>
+        </message>
+        <message>
+            <source>Write the web address in full, beginning with https:// or http://.</source>
+            <translation>اكتب عنوان الويب كاملًا، مبتدئًا بـ https:// أو http://.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -196,6 +271,58 @@
         <message>
             <source>Qari {version}: a calm reader for Arabic articles.</source>
             <translation>قارئ {version}: مكان هادئ لقراءة المقالات العربية.</translation>
+        </message>
+        <message>
+            <source>Search Syntax</source>
+            <translation>صيغة البحث</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>اكتب</translation>
+        </message>
+        <message>
+            <source>Finds</source>
+            <translation>يجد</translation>
+        </message>
+        <message>
+            <source>paragraphs with both words, in any of their forms</source>
+            <translation>الفقرات التي فيها الكلمتان، بأي صيغة من صيغهما</translation>
+        </message>
+        <message>
+            <source>the words in a row (also «…» and “…”)</source>
+            <translation>الكلمات متتالية (وكذلك «…» و“…”)</translation>
+        </message>
+        <message>
+            <source>words beginning so (at least 2 letters)</source>
+            <translation>الكلمات التي تبدأ بهذا (حرفان على الأقل)</translation>
+        </message>
+        <message>
+            <source>either word</source>
+            <translation>إحدى الكلمتين</translation>
+        </message>
+        <message>
+            <source>leaves out what has the word (also NOT سمرقند)</source>
+            <translation>يستبعد ما فيه الكلمة (وكذلك NOT سمرقند)</translation>
+        </message>
+        <message>
+            <source>only articles whose author has the name; alone, lists their titles</source>
+            <translation>المقالات التي في اسم كاتبها هذا الاسم فقط؛ ووحده يسرد عناوينها</translation>
+        </message>
+        <message>
+            <source>an author's words in a row</source>
+            <translation>كلمات اسم الكاتب متتالية</translation>
+        </message>
+        <message>
+            <source>only articles whose file or web address has this part (a site, folder or file)</source>
+            <translation>المقالات التي في ملفها أو عنوانها على الويب هذا الجزء فقط (موقع أو مجلد أو ملف)</translation>
+        </message>
+        <message>
+            <source>leaves out the articles by this author</source>
+            <translation>يستبعد مقالات هذا الكاتب</translation>
+        </message>
+        <message>
+            <source>only in the article whose id begins so</source>
+            <translation>في المقالة التي يبدأ معرّفها بهذا فقط</translation>
         </message>
     </context>
     <context>
@@ -424,6 +551,18 @@
         <message>
             <source>Open</source>
             <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Properties…</source>
+            <translation>الخصائص…</translation>
         </message>
     </context>
     <context>
@@ -732,6 +871,14 @@
         <message>
             <source>A phrase in quotes has no words in it.</source>
             <translation>لا كلمات في العبارة التي بين علامتي التنصيص.</translation>
+        </message>
+        <message>
+            <source>{field}: needs a name after it, as in {field}:{example}.</source>
+            <translation>يحتاج {field}: إلى اسم بعده، مثل {field}:{example}.</translation>
+        </message>
+        <message>
+            <source>OR cannot join {field}:…; write it apart, without OR.</source>
+            <translation>لا تصل OR بين {field}:… وغيره؛ اكتبه وحده بلا OR.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from reader.core.library.articles import ArticleSummary, Library, Status
 from reader.core.library.backups import Backup, backups_folder, list_backups, newest_backup
 from reader.core.library.database import DATABASE_NAME, explain
 from reader.core.library.highlight_store import HighlightStore
+from reader.core.library.metadata_edit import MetadataInvalid, checked_metadata
 from reader.core.library.restore import Restored, find_backup, restore
 
 if TYPE_CHECKING:
@@ -38,10 +39,12 @@ __all__ = [
     "ImportReport",
     "Imported",
     "Library",
+    "MetadataInvalid",
     "Restored",
     "Status",
     "Workspace",
     "backups_folder",
+    "checked_metadata",
     "explain",
     "find_backup",
     "list_backups",

@@ -14,7 +14,13 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
 
 class MetadataInvalid(QariError):
-    """An edited field that cannot be stored as it is; the message says what to write instead."""
+    """An edited field that cannot be stored as it is; the message says what to write instead, and
+    `field` (author, date, language, address) and `problem` ("too-long", "not-a-tag", "not-web") which
+    field and why, for a front end to say it in another language."""
+
+    def __init__(self, field: str, problem: str, message: str) -> None:
+        super().__init__(message)
+        self.field, self.problem = field, problem
 
 
 def checked_metadata(metadata: Metadata) -> Metadata:
@@ -23,11 +29,13 @@ def checked_metadata(metadata: Metadata) -> Metadata:
     author, date, language, address = (" ".join(value.split()) for value in astuple(metadata))
     for name, value in (("author", author), ("date", date), ("language", language), ("address", address)):
         if len(value) > MAX_LENGTH:
-            raise MetadataInvalid(f"The {name} is longer than {MAX_LENGTH} characters.")
+            raise MetadataInvalid(name, "too-long", f"The {name} is longer than {MAX_LENGTH} characters.")
     if language and not _LANGUAGE.fullmatch(language):
-        raise MetadataInvalid(f"{language!r} is not a language tag such as ar or en-GB.")
+        message = f"{language!r} is not a language tag such as ar or en-GB."
+        raise MetadataInvalid("language", "not-a-tag", message)
     if address:
         parts = urlsplit(address)
         if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in address:
-            raise MetadataInvalid(f"{address!r} is not a web address beginning with http:// or https://.")
+            message = f"{address!r} is not a web address beginning with http:// or https://."
+            raise MetadataInvalid("address", "not-web", message)
     return Metadata(author, date, language, address)

@@ -13,12 +13,15 @@ from reader.core.text import isolate
 from reader.gui.config import settings as keys
 from reader.gui.controllers.librarywatch import LibraryWatch
 from reader.gui.panes.bidi_items import led_by
+from reader.gui.workers import Workers
+from reader.gui.workers import librarywork as work
 
 if TYPE_CHECKING:
     from reader.core.document import Article
     from reader.core.library import Workspace
     from reader.gui.controllers.changes import Changes
     from reader.gui.controllers.libraryaccess import LibraryAccess
+    from reader.gui.dialogs.articleproperties import ArticlePropertiesDialog
     from reader.gui.panes.librarypanel import LibraryPanel
     from reader.gui.panes.navigator import Navigator
     from reader.gui.reading.textview import ReadingView
@@ -41,6 +44,7 @@ class LibraryController(QObject):
         self.watch.changed.connect(self.reload_library)
         changes.articlesChanged.connect(self.refresh_library)
         changes.articlesRemoved.connect(self.articles_removed)
+        self._workers = Workers(self, threads=1)  # saves of article properties, one after the other
 
     @property
     def workspace(self) -> Workspace:
@@ -117,6 +121,31 @@ class LibraryController(QObject):
         self.refresh_library()
         self.open_first()
 
+    def edit_properties(self, article_id: str) -> ArticlePropertiesDialog | None:
+        """Show an article's properties to edit; saved off the GUI thread, then the list and search follow."""
+        from reader.gui.dialogs.articleproperties import ArticlePropertiesDialog
+
+        try:
+            article = self.access.library.get(article_id)
+        except QariError as error:
+            QMessageBox.warning(self._window, self.tr("Qari"), str(error))
+            return None
+        dialog = ArticlePropertiesDialog(article, self._window)
+        dialog.saveRequested.connect(lambda article_id, metadata: self._workers.start(
+            work.metadata_work(self.access.folder, article_id, metadata),
+            succeeded=lambda saved: self._properties_saved(saved, dialog), failed=dialog.show_error,
+        ))
+        dialog.open()
+        return dialog
+
+    def _properties_saved(self, article: Article, dialog: ArticlePropertiesDialog) -> None:
+        dialog.saved()
+        if self._view.article is not None and self._view.article.id == article.id:
+            self._view.show_article(article, self._view.reading_position())  # the search meets its new author
+            self._navigator.set_article(article)
+            self._changes.articleShown.emit(article)
+        self._changes.articlesChanged.emit()  # the list, and the search, again
+
     def receive_launch(self, files: list[Path], article_id: str) -> None:
         """A later `qari` launch on this library: import its files, open its article, come forward."""
         if files:
@@ -138,4 +167,5 @@ class LibraryController(QObject):
     def close(self) -> None:
         """Stop watching and release the library's database and index (after the window is closed)."""
         self.watch.stop()
+        self._workers.stop()
         self.access.close()

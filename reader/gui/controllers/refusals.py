@@ -44,6 +44,10 @@ def refusal_text(error: QueryError) -> str:
             "SearchRefusals", "A prefix needs one word of at least {letters} letters before the *."
         ),
         "empty-phrase": translate("SearchRefusals", "A phrase in quotes has no words in it."),
+        "field-without-value": translate(
+            "SearchRefusals", "{field}: needs a name after it, as in {field}:{example}."
+        ),
+        "field-joined": translate("SearchRefusals", "OR cannot join {field}:…; write it apart, without OR."),
     }
     text = texts.get(error.code)
     if text is None:  # a refusal newer than this table: the core's own sentence rather than none

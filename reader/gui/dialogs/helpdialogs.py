@@ -1,4 +1,4 @@
-"""The Help menu's windows: the list of keyboard shortcuts, and About."""
+"""The Help menu's windows: the list of keyboard shortcuts, what a search may say, and About."""
 
 from __future__ import annotations
 
@@ -46,6 +46,55 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
     layout.addWidget(table)
     layout.addWidget(buttons)
     dialog.resize(520, 560)
+    dialog.open()
+    return dialog
+
+
+def search_syntax() -> list[tuple[str, str]]:
+    """(what to type, what it finds) for every part of the query language."""
+    return [
+        ("الورق بغداد", translate("HelpDialogs", "paragraphs with both words, in any of their forms")),
+        ('"سوق الورّاقين"', translate("HelpDialogs", "the words in a row (also «…» and “…”)")),
+        ("مطب*", translate("HelpDialogs", "words beginning so (at least 2 letters)")),
+        ("سمرقند OR دجلة", translate("HelpDialogs", "either word")),
+        ("-سمرقند", translate("HelpDialogs", "leaves out what has the word (also NOT سمرقند)")),
+        ("author:محمد", translate(
+            "HelpDialogs", "only articles whose author has the name; alone, lists their titles"
+        )),
+        ('author:"محمد الأحمد"', translate("HelpDialogs", "an author's words in a row")),
+        ("source:example.org", translate(
+            "HelpDialogs", "only articles whose file or web address has this part (a site, folder or file)"
+        )),
+        ("-author:محمد", translate("HelpDialogs", "leaves out the articles by this author")),
+        ("article:3fa2", translate("HelpDialogs", "only in the article whose id begins so")),
+    ]
+
+
+def show_search_help(window: QMainWindow) -> QDialog:
+    """A window listing what a search may say, each with what it finds."""
+    dialog = QDialog(window)
+    dialog.setObjectName("searchHelpDialog")
+    dialog.setWindowTitle(translate("HelpDialogs", "Search Syntax"))
+    rows = search_syntax()
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setAccessibleName(translate("HelpDialogs", "Search Syntax"))
+    table.setHorizontalHeaderLabels([translate("HelpDialogs", "Type"), translate("HelpDialogs", "Finds")])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for row, (typed, finds) in enumerate(rows):
+        # isolated, so that `author:محمد` keeps its order in either interface
+        table.setItem(row, 0, QTableWidgetItem(f"\u2068{typed}\u2069"))
+        table.setItem(row, 1, QTableWidgetItem(finds))
+    table.resizeRowsToContents()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(640, 440)
     dialog.open()
     return dialog
 

@@ -1,4 +1,4 @@
-"""The library's articles as a table model: title, date added, paragraphs; sorted in Python.
+"""The library's articles as a table model: title, author, date, date added, paragraphs; sorted in Python.
 
 A library of thousands of articles is shown without an item object per cell: the view asks only for the
 rows it paints, and dates are formatted when first shown.
@@ -24,18 +24,22 @@ from reader.core.library import ArticleSummary
 from reader.core.text import LRI, PDI
 
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
-TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(3)
+TITLE_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(5)
+COLUMNS = 5
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 _SORT_KEYS = {
     TITLE_COLUMN: lambda s: s.title.casefold(),
+    AUTHOR_COLUMN: lambda s: s.author.casefold(),
+    DATE_COLUMN: lambda s: s.date,  # ISO dates sort as they read
     ADDED_COLUMN: lambda s: s.added,
     PARAGRAPHS_COLUMN: lambda s: s.paragraphs,
 }
 
 
 def local_date(iso: str, locale: QLocale) -> str:
-    """An ISO time (UTC) as the reader's local date; Python's conversion spares loading Qt's time zones."""
+    """An ISO time (UTC) as the reader's local date; Python's conversion spares loading Qt's time zones.
+    A text that is no ISO date (a year alone, a date in words) is shown as it is."""
     try:
         moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
@@ -69,12 +73,16 @@ class LibraryModel(QAbstractTableModel):
         return self._row_of.get(article_id, -1)
 
     def widest_text(self, column: int) -> str:
-        """The widest text the date or the count column shows, to size it without measuring every row."""
+        """The widest text a date or the count column shows, to size it without measuring every row."""
         locale = QLocale()
         if column == PARAGRAPHS_COLUMN:
             return locale.toString(max((s.paragraphs for s in self._rows), default=0))
         # two-digit days and months: as wide as a short date gets
-        return locale.toString(QDate(2000, 12, 28), QLocale.FormatType.ShortFormat)
+        short = locale.toString(QDate(2000, 12, 28), QLocale.FormatType.ShortFormat)
+        if column == DATE_COLUMN:  # and the dates shown as typed (a year alone, a month in words)
+            typed = (s.date for s in self._rows if s.date and self._date(s.date) == s.date)
+            return max([short, *typed], key=len)
+        return short
 
     def ids(self) -> list[str]:
         """The article ids in the order shown."""
@@ -85,8 +93,8 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """Title, date added, paragraphs."""
-        return 0 if parent.isValid() else 3
+        """Title, author, date, date added, paragraphs."""
+        return 0 if parent.isValid() else COLUMNS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What a cell shows, its tooltip, alignment and the article's id."""
@@ -96,13 +104,18 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE_COLUMN:
                 return summary.title
+            if column == AUTHOR_COLUMN:
+                return summary.author
+            if column == DATE_COLUMN:
+                return self._date(summary.date)
             if column == ADDED_COLUMN:
-                if summary.added not in self._dates:
-                    self._dates[summary.added] = local_date(summary.added, QLocale())
-                return self._dates[summary.added]
+                return self._date(summary.added)
             return QLocale().toString(summary.paragraphs)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
-            return f"{summary.title}\n{LRI}{summary.path}{PDI}"  # a path reads left to right, always
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE_COLUMN, AUTHOR_COLUMN):
+            author = f"\n{summary.author}" if summary.author else ""
+            return f"{summary.title}{author}\n{LRI}{summary.path}{PDI}"  # a path reads left to right, always
+        if role == Qt.ItemDataRole.ToolTipRole and column == DATE_COLUMN and summary.date:
+            return summary.date
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPHS_COLUMN:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ID_ROLE:
@@ -113,13 +126,9 @@ class LibraryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """The column titles (the paragraphs column, narrow, shows ¶ and says what it is in its tooltip)."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
-        titles = (
-            QCoreApplication.translate("LibraryPanel", "Title"),
-            QCoreApplication.translate("LibraryPanel", "Added"),
-            QCoreApplication.translate("LibraryPanel", "Paragraphs"),
-        )
+        titles = column_titles()
         if role == Qt.ItemDataRole.DisplayRole:
             return "¶" if section == PARAGRAPHS_COLUMN else titles[section]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -138,9 +147,26 @@ class LibraryModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
+    def _date(self, text: str) -> str:
+        """A date as shown: an ISO one in the reader's short form (formatted once), another as it is."""
+        if text not in self._dates:
+            self._dates[text] = local_date(text, QLocale()) if text else ""
+        return self._dates[text]
+
     def _arrange(self) -> None:
         column, order = self._order
         key = _SORT_KEYS.get(column, _SORT_KEYS[ADDED_COLUMN])
         descending = order == Qt.SortOrder.DescendingOrder
         self._rows.sort(key=lambda s: (key(s), s.title.casefold()), reverse=descending)
         self._row_of = {s.id: row for row, s in enumerate(self._rows)}
+
+
+def column_titles() -> tuple[str, ...]:
+    """The full names of the columns, in their order."""
+    return (
+        QCoreApplication.translate("LibraryPanel", "Title"),
+        QCoreApplication.translate("LibraryPanel", "Author"),
+        QCoreApplication.translate("LibraryPanel", "Date"),
+        QCoreApplication.translate("LibraryPanel", "Added"),
+        QCoreApplication.translate("LibraryPanel", "Paragraphs"),
+    )

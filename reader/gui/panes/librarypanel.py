@@ -1,4 +1,9 @@
-"""The library pane: the articles, sortable by title, date added and length; asks to open or remove them."""
+"""The library pane: the articles, sortable by title, author, date, date added and length; asks to open,
+remove or edit the properties of them.
+
+Date added is hidden at first (the table fits a narrow pane with the author and the date); the header's
+context menu shows or hides any column but the title.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +16,22 @@ from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
 from reader.gui.panes.librarymodel import (
     ADDED_COLUMN,
+    AUTHOR_COLUMN,
+    COLUMNS,
+    DATE_COLUMN,
     ID_ROLE,
     PARAGRAPHS_COLUMN,
     TITLE_COLUMN,
     LibraryModel,
+    column_titles,
 )
 
-__all__ = ["ADDED_COLUMN", "PARAGRAPHS_COLUMN", "TITLE_COLUMN", "LibraryPanel"]
+__all__ = [
+    "ADDED_COLUMN", "AUTHOR_COLUMN", "DATE_COLUMN", "PARAGRAPHS_COLUMN", "TITLE_COLUMN", "LibraryPanel"
+]
+AUTHOR_SHARE = 0.3  # of the table's width, at most, for the author column when it is sized
+AUTHORS_MEASURED = 500  # distinct names measured to size the author column
+NARROWEST = 280  # pixels: the library pane's width as the window first lays it out
 
 
 class LibraryPanel(QTreeView):
@@ -25,6 +39,7 @@ class LibraryPanel(QTreeView):
 
     articleRequested = Signal(str)  # open this article
     removeRequested = Signal(list)  # remove these articles (ids); the window asks for confirmation
+    propertiesRequested = Signal(str)  # show and edit this article's properties (author, date …)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +49,7 @@ class LibraryPanel(QTreeView):
         self._model = LibraryModel(self)
         self.setModel(self._model)
         self.setItemDelegateForColumn(TITLE_COLUMN, BidiItemDelegate(self))  # each title in its direction
+        self.setItemDelegateForColumn(AUTHOR_COLUMN, BidiItemDelegate(self))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -45,9 +61,12 @@ class LibraryPanel(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column in (ADDED_COLUMN, PARAGRAPHS_COLUMN):
+        for column in (AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN):
             # sized once from the header and a sample, not by measuring thousands of rows
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionHidden(ADDED_COLUMN, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
         self.activated.connect(self._request)
         self.clicked.connect(self._request)
         self._remove_action = QAction(self.tr("Remove…"), self)
@@ -55,6 +74,9 @@ class LibraryPanel(QTreeView):
         self._remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._remove_action.triggered.connect(self.request_removal)
         self.addAction(self._remove_action)
+        # no shortcut of its own: the window's Article Properties (Alt+Return) asks this pane too
+        self._properties_action = QAction(self.tr("Properties…"), self)
+        self._properties_action.triggered.connect(self.request_properties)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.empty_hint = EmptyHint(
@@ -103,17 +125,34 @@ class LibraryPanel(QTreeView):
         if ids:
             self.removeRequested.emit(ids)
 
+    def request_properties(self) -> None:
+        """Ask for the marked article's properties to be shown."""
+        current = self.current_article()
+        if current:
+            self.propertiesRequested.emit(current)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a column (the title always stays)."""
+        if column != TITLE_COLUMN:
+            self.header().setSectionHidden(column, not shown)
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         # Sized to the widest date and the largest count, found without measuring thousands of rows,
-        # so that no number is ever cut ("2…" for 2,004).
+        # so that no number is ever cut ("2…" for 2,004); the author to its longest name, within a share.
         if not self._model.rowCount():
             return
         header, metrics = self.header(), self.fontMetrics()
-        for column in (ADDED_COLUMN, PARAGRAPHS_COLUMN):
+        padding = metrics.horizontalAdvance("0") + 16
+        for column in (DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN):
             texts = (str(self._model.index(0, column).data()), self._model.widest_text(column))
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            width = max(header.sectionSizeHint(column), widest + metrics.horizontalAdvance("0") + 16)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(header.sectionSizeHint(column), widest + padding))
+        names = list(dict.fromkeys(self._model.summary(row).author for row in range(self._model.rowCount())))
+        widest = max((metrics.horizontalAdvance(name) for name in names[:AUTHORS_MEASURED]), default=0)
+        share = int(max(self.viewport().width(), NARROWEST) * AUTHOR_SHARE)  # before it is shown: a pane's
+        width = min(widest + padding, share)
+        header.resizeSection(AUTHOR_COLUMN, max(header.sectionSizeHint(AUTHOR_COLUMN), width))
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -126,4 +165,17 @@ class LibraryPanel(QTreeView):
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self._request(index))
         menu.addAction(self._remove_action)
+        menu.addSeparator()
+        menu.addAction(self._properties_action)
         menu.exec(self.viewport().mapToGlobal(where))
+
+    def _show_column_menu(self, where: QPoint) -> None:
+        menu = QMenu(self)
+        for column, title in enumerate(column_titles()[:COLUMNS]):
+            if column == TITLE_COLUMN:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.header().isSectionHidden(column))
+            action.toggled.connect(lambda shown, column=column: self.set_column_shown(column, shown))
+        menu.exec(self.header().mapToGlobal(where))

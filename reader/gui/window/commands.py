@@ -25,6 +25,7 @@ class Commands:
     import_files: QAction
     import_folder: QAction
     remove_article: QAction
+    article_properties: QAction
     rebuild_index: QAction
     quit: QAction
     zoom_in: QAction
@@ -41,6 +42,7 @@ class Commands:
     focus_sections: QAction
     focus_text: QAction
     shortcuts: QAction
+    search_help: QAction
     about: QAction
     themes: dict[str, QAction]
 
@@ -91,6 +93,7 @@ def create_commands(window: QMainWindow) -> Commands:
         import_files=_action(window, translate("Actions", "&Import Files…"), "Ctrl+O"),
         import_folder=_action(window, translate("Actions", "Import &Folder…"), "Ctrl+Shift+O"),
         remove_article=_action(window, translate("Actions", "&Remove Article…"), "Ctrl+Delete"),
+        article_properties=_action(window, translate("Actions", "Article &Properties…"), "Alt+Return"),
         rebuild_index=_action(window, translate("Actions", "Re&build Search Index"), "Ctrl+Shift+R"),
         quit=_action(window, translate("Actions", "&Quit"), "Ctrl+Q"),
         zoom_in=_action(window, translate("Actions", "&Larger Text"), "Ctrl+=", "Ctrl++"),
@@ -109,6 +112,7 @@ def create_commands(window: QMainWindow) -> Commands:
         focus_sections=_action(window, translate("Actions", "Go to &Sections"), "Ctrl+2"),
         focus_text=_action(window, translate("Actions", "Go to &Text"), "Ctrl+3"),
         shortcuts=_action(window, translate("Actions", "&Keyboard Shortcuts"), "F1"),
+        search_help=_action(window, translate("Actions", "Search S&yntax")),
         about=_action(window, translate("Actions", "&About Qari"), "Ctrl+F1"),
         themes=theme_actions,
     )
@@ -123,6 +127,7 @@ def build_menus(window: QMainWindow, actions: Commands, docks: list[tuple[QDockW
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Actions", "&File"))
     file_menu.addActions([actions.import_files, actions.import_folder, actions.remove_article])
+    file_menu.addAction(actions.article_properties)
     file_menu.addSeparator()
     file_menu.addAction(actions.rebuild_index)
     file_menu.addSeparator()
@@ -151,7 +156,7 @@ def build_menus(window: QMainWindow, actions: Commands, docks: list[tuple[QDockW
     search_menu.addAction(actions.search_article_only)
 
     help_menu = bar.addMenu(translate("Actions", "&Help"))
-    help_menu.addActions([actions.shortcuts, actions.about])
+    help_menu.addActions([actions.shortcuts, actions.search_help, actions.about])
     for action in actions.all():  # shortcuts work even while the menu bar is hidden or not yet built
         window.addAction(action)
     if window.isRightToLeft():

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.library_panel.articleRequested.connect(library.open_article)
         self.library_panel.articleRequested.connect(self.side_panes.close_overlay)
         self.library_panel.removeRequested.connect(work.remove_articles)
+        self.library_panel.propertiesRequested.connect(library.edit_properties)
         self.drop_filter.pathsDropped.connect(work.import_paths)
         library.importRequested.connect(work.import_paths)
         work.articleRequested.connect(library.open_article)
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         c.import_files.triggered.connect(lambda: work.import_paths(questions.ask_for_files(self)))
         c.import_folder.triggered.connect(lambda: work.import_paths(questions.ask_for_folder(self)))
         c.remove_article.triggered.connect(self.library_panel.request_removal)
+        c.article_properties.triggered.connect(self.library_panel.request_properties)
         c.rebuild_index.triggered.connect(work.rebuild_index)
         c.quit.triggered.connect(self.close)
         # Search.
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         c.focus_text.triggered.connect(self.side_panes.close_overlay)
         c.focus_text.triggered.connect(lambda: self._focus(None, view))
         c.shortcuts.triggered.connect(self._show_shortcuts)
+        c.search_help.triggered.connect(self._show_search_help)
         c.about.triggered.connect(self._show_about)
         # Highlights: colour bar, clicks, menus, the pane, export and import.
         self.highlight_bar.colorRequested.connect(highlights.highlight_selection)
@@ -226,6 +229,11 @@ class MainWindow(QMainWindow):
         from reader.gui.dialogs.helpdialogs import show_shortcuts  # dialogs load when asked for
 
         show_shortcuts(self)
+
+    def _show_search_help(self) -> None:
+        from reader.gui.dialogs.helpdialogs import show_search_help
+
+        show_search_help(self)
 
     def _show_about(self) -> None:
         from reader.gui.dialogs.helpdialogs import show_about

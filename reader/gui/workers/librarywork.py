@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader.gui.workers.jobs import Job
 
 if TYPE_CHECKING:
+    from reader.core.document import Article, Metadata
     from reader.core.library import ImportCounts, ImportReport
 
 
@@ -47,6 +48,19 @@ def remove_work(folder: Path, article_ids: list[str]) -> Callable[[Job], list[st
                 if not job.report(done, len(article_ids), ""):
                     break
         return removed
+
+    return work
+
+
+def metadata_work(folder: Path, article_id: str, metadata: Metadata) -> Callable[[Job], Article]:
+    """Work that saves an article's author, date, language and address (and re-indexes it)."""
+
+    def work(job: Job) -> Article:
+        """Save in this worker thread; returns the article as stored."""
+        from reader.core.library import Workspace
+
+        with Workspace(folder) as workspace:
+            return workspace.set_metadata(article_id, metadata)
 
     return work
 

@@ -1,0 +1,100 @@
+"""Article Properties: the dialog from the library pane and the menu bar, saved off the GUI thread; the
+table shows the author and date, and a search by `author:` finds the article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from reader.gui.dialogs.articleproperties import ArticlePropertiesDialog
+from reader.gui.panes.librarypanel import ADDED_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, TITLE_COLUMN
+
+WORK_TIMEOUT = 60_000  # ms
+
+
+def properties_dialog(window, qtbot):
+    """Open Article Properties for the open article from the menu bar's command."""
+    window.library_panel.select(window.view.article.id)
+    window.commands.article_properties.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ArticlePropertiesDialog) is not None)
+    dialog = window.findChild(ArticlePropertiesDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def save(dialog, qtbot) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_typing_an_author_and_date_shows_them_and_search_finds_them(open_window, qtbot):
+    window = open_window("en")
+    article = window.view.article
+    dialog = properties_dialog(window, qtbot)
+    assert dialog.title_label.text() == article.title
+    assert article.source.path in dialog.source_label.text()
+    assert dialog.source_label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    dialog.author.insert("نادية العطّار")  # as typed (QTest types Latin letters only)
+    qtbot.keyClicks(dialog.date, "2023-11-05")
+    qtbot.keyClicks(dialog.language, "ar")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WORK_TIMEOUT)
+
+    panel = window.library_panel
+    model = panel.model()
+    qtbot.waitUntil(lambda: model.index(0, AUTHOR_COLUMN).data() == "نادية العطّار", timeout=WORK_TIMEOUT)
+    shown = model.index(0, DATE_COLUMN).data()
+    assert shown != "2023-11-05" and "23" in shown and "11" in shown  # the locale's short form
+    assert window.library.access.library.get(article.id).metadata.author == "نادية العطّار"
+
+    window.search_panel.field.setText("author:العطار")
+    results = window.search_panel.results
+    qtbot.waitUntil(lambda: results.topLevelItemCount() == 1, timeout=WORK_TIMEOUT)
+    assert results.topLevelItem(0).text(0).startswith(article.title)
+    window.search_panel.field.setText("author:غيرها")
+    qtbot.waitUntil(lambda: results.topLevelItemCount() == 0, timeout=WORK_TIMEOUT)
+
+
+def test_a_bad_address_is_one_line_and_nothing_is_saved(open_window, qtbot):
+    window = open_window("en")
+    article = window.view.article
+    dialog = properties_dialog(window, qtbot)
+    dialog.author.insert("كاتب ما")
+    qtbot.keyClicks(dialog.address, "example.org/story")
+    save(dialog, qtbot)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.error.text() == "Write the web address in full, beginning with https:// or http://."
+    assert window.library.access.library.get(article.id).metadata.author == ""
+    dialog.address.clear()
+    qtbot.keyClicks(dialog.address, "https://example.org/story")
+    save(dialog, qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WORK_TIMEOUT)
+    stored = window.library.access.library.get(article.id).metadata
+    assert (stored.author, stored.address) == ("كاتب ما", "https://example.org/story")
+
+
+def test_the_pane_context_menu_and_columns(open_window, qtbot):
+    window = open_window("en")
+    panel = window.library_panel
+    titles = [panel.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+              for c in range(panel.model().columnCount())]
+    assert titles == ["Title", "Author", "Date", "Added", "Paragraphs"]
+    assert panel.header().isSectionHidden(ADDED_COLUMN) and not panel.header().isSectionHidden(AUTHOR_COLUMN)
+    panel.set_column_shown(ADDED_COLUMN, True)
+    assert not panel.header().isSectionHidden(ADDED_COLUMN)
+    panel.set_column_shown(TITLE_COLUMN, False)  # the title always stays
+    assert not panel.header().isSectionHidden(TITLE_COLUMN)
+    with qtbot.waitSignal(panel.propertiesRequested) as asked:
+        panel.select(window.view.article.id)
+        panel.request_properties()
+    assert asked.args == [window.view.article.id]
+
+
+def test_the_dialog_is_right_to_left_in_the_arabic_interface(open_window, qtbot):
+    window = open_window("ar")
+    dialog = properties_dialog(window, qtbot)
+    assert dialog.isRightToLeft() and dialog.windowTitle() == "خصائص المقالة"
+    assert dialog.address.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    panel = window.library_panel
+    header = [panel.model().headerData(c, Qt.Orientation.Horizontal) for c in (AUTHOR_COLUMN, DATE_COLUMN)]
+    assert header == ["الكاتب", "التاريخ"]
+    dialog.reject()
