@@ -91,7 +91,7 @@ class SafeZip:
         """Refuse as soon as what is read passes the whole budget or the member's ratio."""
         if size > self._left:
             raise ImportFailure(
-                f"{self.name} unpacks to more than {self._limit // 2**20} MB; it is refused as a zip bomb."
+                f"{self.name} unpacks to more than {self._limit / 2**20:.0f} MB, the limit for one article."
             )
         if size > self._small and size > self._ratio * max(info.compress_size, 1):
             raise ImportFailure(
