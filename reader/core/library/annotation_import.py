@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 from reader.core.document import Article
+from reader.core.document.importers.files import read_regular
 from reader.core.errors import AnnotationImportError
 from reader.core.highlights import (
     ARTICLE_URN,
@@ -31,6 +33,9 @@ from reader.core.highlights import (
 )
 from reader.core.library.articles import ArticleSummary, Library
 from reader.core.library.highlight_store import HighlightStore
+
+MAX_ANNOTATION_BYTES = 64 * 2**20
+"""Annotation files larger than this are refused before they are read: some 60,000 highlights."""
 
 
 @dataclass
@@ -55,15 +60,27 @@ class ImportCounts:
         }
 
 
+def _without_lone_surrogates(document: Any) -> Any:
+    """The document with half surrogate pairs (JSON may spell "\\ud800", text cannot hold it) replaced by
+    "?"; most documents have none, and are returned as they are."""
+    text = json.dumps(document, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.loads(text.encode("utf-8", "replace"))
+    return document
+
+
 def import_file(path: Path, library: Library, store: HighlightStore) -> ImportCounts:
     """Import the annotations of a JSON file into the library, all in one transaction."""
+    data = read_regular(path, MAX_ANNOTATION_BYTES, AnnotationImportError)
     try:
-        document = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except OSError as error:
-        raise AnnotationImportError(f"{path} cannot be read: {error.strerror}.") from None
+        document = _without_lone_surrogates(json.loads(data.decode("utf-8-sig")))
+        incoming, problems = read_annotations(document)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise AnnotationImportError(f"{path} is not a JSON file ({error}).") from None
-    incoming, problems = read_annotations(document)  # an empty collection is fine: nothing to do
+    except RecursionError:
+        raise AnnotationImportError(f"{path} nests its JSON too deeply to be annotations.") from None
     counts = ImportCounts(skipped=problems)
     texts: dict[str, tuple[Article, Text]] = {}
     summaries = library.summaries()

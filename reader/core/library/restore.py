@@ -10,12 +10,13 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.atomicfile import replacing
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, reason
 from reader.core.library.backups import Backup, backups_folder, list_backups, newest_backup
 from reader.core.library.database import DATABASE_NAME
 
@@ -42,9 +43,16 @@ def find_backup(folder: Path, reference: str | None) -> Backup:
     for backup in list_backups(folder):
         if reference in (backup.name, str(backup.path)):
             return backup
-    path = Path(reference).expanduser()
-    if path.is_file():
-        return Backup(path, datetime.fromtimestamp(path.stat().st_mtime, UTC))
+    path = Path(reference).expanduser().absolute()
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise LibraryError(f"The backup {reference!r} cannot be read: {reason(error)}.") from None
+    else:
+        if stat.S_ISREG(info.st_mode):
+            return Backup(path, datetime.fromtimestamp(info.st_mtime, UTC))
     raise LibraryError(f"No backup is called {reference!r}; 'qari library backups' lists them.")
 
 
