@@ -168,10 +168,14 @@ class Workspace:
         return nullcontext() if self.library.in_transaction else self.library.transaction()
 
     def import_paths(
-        self, paths: Iterable[Path], encoding: str | None = None, progress: Progress | None = None
+        self, paths: Iterable[Path | str], encoding: str | None = None, progress: Progress | None = None
     ) -> ImportReport:
-        """Import files and folders; each file is imported whole or not at all."""
-        files, errors = expand_paths(paths)
+        """Import files and folders, and web pages (their addresses given as `str`, see `import_url`); each
+        is imported whole or not at all. Web pages come after the files."""
+        items = list(paths)
+        files, errors = expand_paths(item for item in items if not isinstance(item, str))
+        addresses = [item for item in items if isinstance(item, str)]
+        total = len(files) + len(addresses)
         report = ImportReport(errors=errors)
         done = 0
         while done < len(files):
@@ -187,10 +191,18 @@ class Workspace:
                         report.imported.append(self.import_file(path, encoding))
                     except QariError as error:
                         report.errors.append((str(path), str(error)))
-                    if progress and not progress(done, len(files), str(path)):
+                    if progress and not progress(done, total, str(path)):
                         return report  # what was imported so far is committed
                     if time.monotonic() >= ends:
                         break
+        for address in addresses:  # each in its own transaction, begun once the page has come
+            done += 1
+            try:
+                report.imported.append(self.import_url(address))
+            except QariError as error:
+                report.errors.append((address, str(error)))
+            if progress and not progress(done, total, address):
+                break
         return report
 
     def import_file(self, path: Path, encoding: str | None = None) -> Imported:
@@ -211,6 +223,29 @@ class Workspace:
                 self.highlights.reanchor(before, article)
             self._index.put(article)
         return Imported(article, source_path, status, draft.warnings)
+
+    def import_url(self, address: str, timeout: float | None = None) -> Imported:
+        """Import a web page's article: new, an update of the article from the same address, or unchanged.
+
+        The address as given is the article's source, so importing it again updates it; the address the
+        page names as its own (else the one it was read from after redirects) is its metadata's address.
+        The page is fetched before the library is locked (see `fetching.fetch` for the limits)."""
+        from reader.core.document.importers.webpage import read_page  # lxml loads for web pages only
+        from reader.core.library.fetching import TIMEOUT, fetch
+
+        page = fetch(address, TIMEOUT if timeout is None else timeout)
+        sha256 = hashlib.sha256(page.data).hexdigest()
+        with self.transaction():
+            existing, status = self.library.find_existing(address, sha256, "html")
+            if existing is not None and status == "unchanged":
+                return Imported(self.library.get(existing), address, status)
+            draft = read_page(page.data, page.address, page.charset)
+            before = self.library.get(existing) if existing else None  # read before `store` replaces it
+            article = self.library.store(draft, address, sha256, existing)
+            if before is not None:
+                self.highlights.reanchor(before, article)
+            self._index.put(article)
+        return Imported(article, address, status, draft.warnings)
 
     def set_metadata(self, article_id: str, metadata: Metadata) -> Article:
         """Edit an article's author, date, language and address (kept in the index for `author:`);

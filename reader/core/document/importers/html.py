@@ -2,11 +2,20 @@
 (`<p>`, `<li>`, `<blockquote>`, `<div>` text …) is a paragraph. Scripts, styles, navigation, forms and
 comments are dropped; entities are decoded; `dir` and `lang` set a paragraph's direction.
 
+A saved *whole page* goes through the web page extraction instead (`webpage.parse`: the article without
+the site's menus, sidebars, comments and footer). A page is whole when it shows page chrome of at least two
+kinds among navigation (`<nav>`, role "navigation", an id or class named nav, navbar or menu), a banner
+(`<header>`, role "banner", id or class header), a footer (`<footer>`, role "contentinfo", id or class
+footer) and a sidebar (`<aside>`, role "complementary", id or class sidebar or aside). One kind alone (a
+document with a small menu, like an export with a `<nav>`) keeps the plain reading above, which loses no
+text.
+
 Built on the standard library's forgiving parser, so broken markup still yields its text.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html.parser import HTMLParser
 
@@ -57,7 +66,22 @@ _RTL_LANGUAGES = {"ar", "fa", "ur", "he", "ps", "ku", "ckb", "sd", "ug", "yi", "
 
 
 def parse(text: str) -> Outline:
-    """Split an HTML page into its title and its sections, each at its heading's level (`<h2>` is 2)."""
+    """An HTML file's outline: a whole page's article (see the module's note), else the whole document."""
+    if is_whole_page(text):
+        from reader.core.document.importers import webpage  # lxml and readability load for pages only
+
+        return webpage.parse(text)
+    return parse_document(text)
+
+
+def parse_document(text: str) -> Outline:
+    """Split an HTML document into its title and its sections, each at its heading's level (`<h2>` is 2)."""
+    first_h1, title, sections = read_blocks(text)
+    return promote_title(first_h1 or title, sections)
+
+
+def read_blocks(text: str) -> tuple[str, str, list[DraftSection]]:
+    """The first `<h1>`, the `<title>` and the sections of an HTML text, the title not yet chosen."""
     reader = _ArticleReader()
     # The standard parser rescans the rest of the page for every tag or comment it finds unfinished, which
     # takes minutes on a few hundred kB of `<a b='`. Nothing after the last ">" can finish one, so that
@@ -67,8 +91,32 @@ def parse(text: str) -> Outline:
     reader.feed(text[end:].replace("<", "&lt;"))
     reader.close()
     reader.flush()
-    title = reader.first_h1 or " ".join(" ".join(reader.title_parts).split())
-    return promote_title(title, reader.sections)
+    return reader.first_h1, " ".join(" ".join(reader.title_parts).split()), reader.sections
+
+
+_CHROME_TAG = re.compile(r"<(nav|header|footer|aside)[\s>/]", re.IGNORECASE)
+_CHROME_ROLE = re.compile(
+    r"""\srole\s*=\s*["']?(navigation|banner|contentinfo|complementary)\b""", re.IGNORECASE
+)
+_CHROME_NAME = re.compile(
+    r"""\s(?:id|class)\s*=\s*["']?[^"'<>]{0,200}?\b(nav|navbar|menu|header|footer|sidebar|aside)\b""",
+    re.IGNORECASE,
+)
+_CHROME_KIND = {
+    "nav": "navigation", "navbar": "navigation", "menu": "navigation", "navigation": "navigation",
+    "header": "banner", "banner": "banner", "footer": "footer", "contentinfo": "footer",
+    "aside": "sidebar", "sidebar": "sidebar", "complementary": "sidebar",
+}
+
+
+def is_whole_page(text: str) -> bool:
+    """True when the HTML shows page chrome of at least two kinds (see the module's note)."""
+    kinds = {
+        _CHROME_KIND[match.group(1).lower()]
+        for pattern in (_CHROME_TAG, _CHROME_ROLE, _CHROME_NAME)
+        for match in pattern.finditer(text)
+    }
+    return len(kinds) >= 2
 
 
 class _ArticleReader(HTMLParser):
