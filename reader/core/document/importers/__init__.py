@@ -3,7 +3,7 @@
 `read_draft` chooses the format by extension, and by content when the extension says nothing (a zip by the
 files it holds: an EPUB's `mimetype`, a Word document's `word/document.xml`). A new text format is one more
 module with a `parse(text)` function and one more entry in `_PARSERS`; a format read from its bytes (EPUB,
-DOCX) has `parse(data, name)` and an entry in `_BOOK_PARSERS`.
+DOCX) has `parse(data, name)`, named in `_BOOK_FORMATS` and `_read_book`.
 """
 
 from __future__ import annotations
@@ -12,17 +12,16 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.core.document.importers import docx, epub, html, markdown, plaintext
+from reader.core.document.importers import html, markdown, plaintext
 from reader.core.document.importers.decoding import check_size, decode
 from reader.core.document.importers.zipped import SafeZip
 from reader.core.document.model import Draft, Outline
 from reader.core.errors import ImportFailure
 
 Parser = Callable[[str], Outline]
-BookParser = Callable[[bytes, str], Outline]
 
 _PARSERS: dict[str, Parser] = {"text": plaintext.parse, "markdown": markdown.parse, "html": html.parse}
-_BOOK_PARSERS: dict[str, BookParser] = {"epub": epub.parse, "docx": docx.parse}
+_BOOK_FORMATS = ("epub", "docx")  # their modules (lxml, mammoth) load on the first book read
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -56,7 +55,7 @@ def read_draft(path: Path, data: bytes, encoding: str | None = None) -> Draft:
     check_size(len(data), path.name)
     book = _book_format(path, data)
     if book:
-        title, sections, metadata = _BOOK_PARSERS[book](data, path.name)
+        title, sections, metadata = _read_book(book, data, path.name)
         return Draft(title or path.stem, sections, book, "utf-8", metadata)
     text, used, warnings = decode(data, path.name, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -74,7 +73,7 @@ def _book_format(path: Path, data: bytes) -> str | None:
         if known == "docx":
             raise ImportFailure(f"{path.name} is password-protected or an old .doc file; it cannot be read.")
         raise ImportFailure(f"{path.name} is an old Office file (.doc); save it as .docx to import it.")
-    if known in _BOOK_PARSERS:
+    if known in _BOOK_FORMATS:
         return known
     if known or not data.startswith(b"PK\x03\x04"):
         return None
@@ -85,3 +84,13 @@ def _book_format(path: Path, data: bytes) -> str | None:
             return "docx" if archive.has("word/document.xml") else None
     except ImportFailure:
         return None  # not a book: read as text, which refuses binary data in one line
+
+
+def _read_book(kind: str, data: bytes, name: str) -> Outline:
+    if kind == "epub":
+        from reader.core.document.importers import epub
+
+        return epub.parse(data, name)
+    from reader.core.document.importers import docx
+
+    return docx.parse(data, name)
