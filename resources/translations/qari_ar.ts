@@ -572,8 +572,8 @@
             <translation>استيراد مقالات</translation>
         </message>
         <message>
-            <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-            <translation>مقالات (*.txt *.md *.markdown *.html *.htm);;كل الملفات (*)</translation>
+            <source>Articles ({patterns});;All files (*)</source>
+            <translation>مقالات ({patterns});;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Import a Folder of Articles</source>

@@ -17,12 +17,15 @@ if TYPE_CHECKING:
 
 
 def ask_for_files(parent: QWidget) -> list[Path]:
-    """The files the reader picks to import."""
+    """The files the reader picks to import: the filter offers every extension the importers read."""
+    from reader.core.document.importers import EXTENSIONS  # loaded when the reader first imports
+
+    patterns = " ".join(f"*{extension}" for extension in EXTENSIONS)
     names, _ = QFileDialog.getOpenFileNames(
         parent,
         translate("LibraryTasks", "Import Articles"),
         str(Path.home()),
-        translate("LibraryTasks", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+        translate("LibraryTasks", "Articles ({patterns});;All files (*)").format(patterns=patterns),
     )
     return [Path(name) for name in names]
 
