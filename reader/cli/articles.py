@@ -15,8 +15,8 @@ from reader.core.library import Workspace
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add the article commands to the command line."""
-    command = commands.add_parser("import", help="import files or folders of articles")
-    command.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    command = commands.add_parser("import", help="import files, folders or web pages (https://…) of articles")
+    command.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or a web page's address")
     command.add_argument("--encoding", help="read the files in this encoding (e.g. cp1256, utf-16)")
     command.add_argument("--json", action="store_true", help="print the result as JSON")
     command.set_defaults(handler=import_command)
@@ -63,8 +63,11 @@ def add_display_options(command: argparse.ArgumentParser) -> None:
 
 
 def import_command(args: argparse.Namespace, workspace: Workspace) -> int:
-    """qari import PATH...: import files and folders."""
-    report = workspace.import_paths(args.paths, args.encoding)
+    """qari import PATH...: import files, folders and web pages."""
+    from reader.core.library import is_address
+
+    items = [text if is_address(text) and not Path(text).exists() else Path(text) for text in args.paths]
+    report = workspace.import_paths(items, args.encoding)
     if args.json:
         write(
             json.dumps(

@@ -18,6 +18,7 @@ from reader.core.library.restore import Restored, find_backup, restore
 
 if TYPE_CHECKING:
     from reader.core.library.annotation_import import ImportCounts
+    from reader.core.library.fetching import is_address
     from reader.core.library.indexing import INDEX_FOLDER
     from reader.core.library.workspace import Imported, ImportReport, Workspace
 
@@ -27,6 +28,7 @@ _LOADED_ON_USE = {
     "Imported": "workspace",
     "ImportCounts": "annotation_import",
     "INDEX_FOLDER": "indexing",
+    "is_address": "fetching",
 }
 
 __all__ = [
@@ -47,6 +49,7 @@ __all__ = [
     "checked_metadata",
     "explain",
     "find_backup",
+    "is_address",
     "list_backups",
     "newest_backup",
     "restore",
