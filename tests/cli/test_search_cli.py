@@ -11,7 +11,7 @@ import pytest
 from tests.helpers import REPO, SAMPLE, run_qari
 
 HTML_SAMPLE = REPO / "tests" / "data" / "sample.html"
-HIT_KEYS = ["article", "title", "paragraph", "heading", "score", "text", "spans", "snippet"]
+HIT_KEYS = ["article", "title", "paragraph", "heading", "headings", "score", "text", "spans", "snippet"]
 
 
 @pytest.fixture(scope="module")

@@ -132,6 +132,7 @@ def test_hits_carry_title_heading_text_spans_and_a_snippet(library):
         "title",
         "paragraph",
         "heading",
+        "headings",
         "score",
         "text",
         "spans",
