@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
-from reader.cli.terminal import render, write
+from reader.cli.terminal import error as error_line
+from reader.cli.terminal import render, write, write_json
 from reader.core.document import Article, trails
 from reader.core.errors import QariError
 from reader.core.library import Workspace
@@ -69,31 +68,30 @@ def import_command(args: argparse.Namespace, workspace: Workspace) -> int:
     items = [text if is_address(text) and not Path(text).exists() else Path(text) for text in args.paths]
     report = workspace.import_paths(items, args.encoding)
     if args.json:
-        write(
-            json.dumps(
-                {
-                    "imported": [
-                        {
-                            "id": item.article.id,
-                            "title": item.article.title,
-                            "path": item.path,
-                            "sections": len(item.article.sections),
-                            "paragraphs": len(item.article.paragraphs()),
-                            "status": item.status,
-                        }
-                        for item in report.imported
-                    ],
-                    "errors": [{"path": path, "error": error} for path, error in report.errors],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        write_json(
+            {
+                "imported": [
+                    {
+                        "id": item.article.id,
+                        "title": item.article.title,
+                        "path": item.path,
+                        "sections": len(item.article.sections),
+                        "paragraphs": len(item.article.paragraphs()),
+                        "status": item.status,
+                        "warnings": list(item.warnings),
+                    }
+                    for item in report.imported
+                ],
+                "errors": [{"path": path, "error": error} for path, error in report.errors],
+            }
         )
     else:
         for item in report.imported:
             write(f"{item.status:9}  {item.article.id}  {item.article.title}")
+            for warning in item.warnings:
+                error_line(f"warning: {warning}")
         for _, error in report.errors:
-            print(f"qari: {error}", file=sys.stderr)
+            error_line(error)
     return 1 if report.errors else 0
 
 
@@ -108,7 +106,7 @@ def list_command(args: argparse.Namespace, workspace: Workspace) -> int:
             }
             for s in summaries
         ]
-        write(json.dumps(rows, ensure_ascii=False, indent=2))
+        write_json(rows)
     else:
         for summary in summaries:  # the date as the source gives it, cut to the day
             by = f"  — {summary.author}" if summary.author else ""
@@ -120,7 +118,7 @@ def toc_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari toc ARTICLE: the article's structure."""
     article = workspace.library.get(workspace.library.resolve(args.article))
     if args.json:
-        write(json.dumps(toc(article), ensure_ascii=False, indent=2))
+        write_json(toc(article))
     else:
         write(article.title)
         for section, depth in zip(article.sections, _depths(article), strict=True):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
 
 from reader.cli.articles import add_display_options
-from reader.cli.terminal import render, write
+from reader.cli.terminal import render, write, write_json
 from reader.core.document import join_trail
 from reader.core.library import Workspace
 from reader.core.search import MARKS, Hit, SearchResult, snippet
@@ -45,7 +44,7 @@ def search_command(args: argparse.Namespace, workspace: Workspace) -> int:
     article = workspace.library.resolve(args.article) if args.article else None
     result = workspace.search(" ".join(args.query), article, args.limit)
     if args.json:
-        write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        write_json(result.to_json())
         return 0
     for line in result_lines(result, args.visual, sys.stdout.isatty()):
         write(line)
