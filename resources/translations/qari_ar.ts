@@ -12,6 +12,10 @@
             <translation>استيراد مجلد…</translation>
         </message>
         <message>
+            <source>Import &amp;Web Page…</source>
+            <translation>استيراد صفحة ويب…</translation>
+        </message>
+        <message>
             <source>&amp;Remove Article…</source>
             <translation>حذف مقالة…</translation>
         </message>
@@ -516,6 +520,14 @@
         <message>
             <source>{title} — Qari</source>
             <translation>{title} — قارئ</translation>
+        </message>
+        <message>
+            <source>Import Web Page</source>
+            <translation>استيراد صفحة ويب</translation>
+        </message>
+        <message>
+            <source>The web page&apos;s address:</source>
+            <translation>عنوان صفحة الويب:</translation>
         </message>
     </context>
     <context>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from reader.core.errors import QariError
 from reader.core.text import isolate
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 class LibraryController(QObject):
     """Opens articles in the view and navigator, keeps the list current, remembers reading positions."""
 
-    importRequested = Signal(list)  # these paths should be imported (a later launch handed them over)
+    importRequested = Signal(list)  # import these paths (a later launch handed them over) or web addresses
 
     def __init__(
         self, window: QMainWindow, access: LibraryAccess, settings: keys.Settings, changes: Changes,
@@ -55,6 +55,29 @@ class LibraryController(QObject):
     def article(self) -> Article | None:
         """The article open in the view."""
         return self._view.article
+
+    def ask_for_web_page(self) -> QInputDialog:
+        """Ask for a web page's address; the page is imported once the reader gives one (`importRequested`).
+        An address typed without http:// or https:// is taken as https."""
+        from reader.core.library import is_address
+
+        def chosen(text: str) -> None:
+            address = text.strip()
+            if address:
+                self.importRequested.emit([address if is_address(address) else f"https://{address}"])
+
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle(self.tr("Import Web Page"))
+        dialog.setLabelText(self.tr("The web page's address:"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads left to right
+            field.setPlaceholderText("https://")
+        dialog.textValueSelected.connect(chosen)
+        dialog.open()
+        return dialog
 
     def refresh_library(self) -> None:
         """Reload the list of articles."""

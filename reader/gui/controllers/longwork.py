@@ -3,6 +3,7 @@ in a worker with progress and Cancel; what changed is announced when the work is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,9 @@ class LongWorkController(QObject):
         self._view, self._library_panel = view, library_panel
         progress.cancelRequested.connect(self.workers.cancel_all)
 
-    def import_paths(self, paths: list[Path]) -> Job | None:
-        """Import files and folders in a worker, showing progress; opens the first article imported."""
+    def import_paths(self, paths: Sequence[Path | str]) -> Job | None:
+        """Import files, folders and web pages (their addresses) in a worker, showing progress; opens the
+        first article imported."""
         if not paths or not self._may_start():
             return None
         self._start_work(self.tr("Importing…"))

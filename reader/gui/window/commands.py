@@ -24,6 +24,7 @@ class Commands:
 
     import_files: QAction
     import_folder: QAction
+    import_web_page: QAction
     remove_article: QAction
     article_properties: QAction
     rebuild_index: QAction
@@ -56,7 +57,8 @@ class Commands:
 
     def show_busy(self, busy: bool) -> None:
         """One writer at a time: the commands that change the library wait while long work runs."""
-        for action in (self.import_files, self.import_folder, self.rebuild_index, self.remove_article):
+        for action in (self.import_files, self.import_folder, self.import_web_page, self.rebuild_index,
+                       self.remove_article):
             action.setEnabled(not busy)
 
     def show_style(self, style: ReadingStyle) -> None:
@@ -92,6 +94,7 @@ def create_commands(window: QMainWindow) -> Commands:
     actions = Commands(
         import_files=_action(window, translate("Actions", "&Import Files…"), "Ctrl+O"),
         import_folder=_action(window, translate("Actions", "Import &Folder…"), "Ctrl+Shift+O"),
+        import_web_page=_action(window, translate("Actions", "Import &Web Page…"), "Ctrl+L"),
         remove_article=_action(window, translate("Actions", "&Remove Article…"), "Ctrl+Delete"),
         article_properties=_action(window, translate("Actions", "Article &Properties…"), "Alt+Return"),
         rebuild_index=_action(window, translate("Actions", "Re&build Search Index"), "Ctrl+Shift+R"),
@@ -126,7 +129,9 @@ def build_menus(window: QMainWindow, actions: Commands, docks: list[tuple[QDockW
     """Fill the menu bar; `docks` come with the shortcut that shows or hides each."""
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Actions", "&File"))
-    file_menu.addActions([actions.import_files, actions.import_folder, actions.remove_article])
+    file_menu.addActions(
+        [actions.import_files, actions.import_folder, actions.import_web_page, actions.remove_article]
+    )
     file_menu.addAction(actions.article_properties)
     file_menu.addSeparator()
     file_menu.addAction(actions.rebuild_index)

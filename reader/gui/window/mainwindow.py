@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         work.busyChanged.connect(c.show_busy)
         c.import_files.triggered.connect(lambda: work.import_paths(questions.ask_for_files(self)))
         c.import_folder.triggered.connect(lambda: work.import_paths(questions.ask_for_folder(self)))
+        c.import_web_page.triggered.connect(library.ask_for_web_page)
         c.remove_article.triggered.connect(self.library_panel.request_removal)
         c.article_properties.triggered.connect(self.library_panel.request_properties)
         c.rebuild_index.triggered.connect(work.rebuild_index)

@@ -18,8 +18,9 @@ class RebuildCancelled(Exception):
     """The reader cancelled an index rebuild; the old index stays."""
 
 
-def import_work(folder: Path, paths: list[Path]) -> Callable[[Job], ImportReport]:
-    """Work that imports files and folders with its own connection to the library, reporting each file."""
+def import_work(folder: Path, paths: list[Path | str]) -> Callable[[Job], ImportReport]:
+    """Work that imports files, folders and web pages (addresses) with its own connection to the library,
+    reporting each one."""
 
     def work(job: Job) -> ImportReport:
         """Import in this worker thread, reporting after each file."""
