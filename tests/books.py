@@ -375,3 +375,15 @@ def docx(
     if core is not None:
         members["docProps/core.xml"] = core
     return zipped(members, epub_mimetype=False)
+
+
+def members(data: bytes) -> dict[str, bytes]:
+    """A zip's members by name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def rezipped(parts: dict[str, bytes], epub_mimetype: bool) -> bytes:
+    """A zip of these members again (the `mimetype` written first when it is an EPUB)."""
+    rest: dict[str, str | bytes] = {name: content for name, content in parts.items() if name != "mimetype"}
+    return zipped(rest, epub_mimetype)

@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.core.document import Draft
 from reader.core.document.importers import read_draft
@@ -17,6 +19,7 @@ from reader.core.errors import ImportFailure
 from reader.core.library import Workspace
 from tests import books
 from tests.books import para
+from tests.core.test_epub import changed
 
 
 def direction(draft: Draft, start: str) -> str | None:
@@ -163,3 +166,17 @@ def with_doctype() -> bytes:
         b"<w:document", '<!DOCTYPE w:document [<!ENTITY a "كلمة">]><w:document'.encode(), 1
     )
     return books.zipped(members, epub_mimetype=False)
+
+
+BOUNDED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@BOUNDED
+@given(st.data())
+def test_a_document_with_its_markup_broken_is_read_or_refused_in_one_line(data: st.DataObject) -> None:
+    try:
+        draft = read_draft(Path("changed.docx"), changed(data, books.docx(), epub_mimetype=False))
+    except ImportFailure as failure:
+        assert str(failure) and "\n" not in str(failure)
+    else:
+        assert draft.title

@@ -159,6 +159,19 @@ def test_entities_declared_in_a_book_are_not_expanded() -> None:
     assert "هاها" not in draft.title
 
 
+def test_a_chapter_that_is_not_well_formed_is_read_as_utf8_html() -> None:
+    item = '<item id="c" href="c.xhtml" media-type="application/xhtml+xml"/>'
+    data = books.zipped({
+        "META-INF/container.xml": books.CONTAINER,
+        "OEBPS/content.opf": books.opf(item, '<itemref idref="c"/>'),
+        "OEBPS/c.xhtml": "<html><body><h2>باب مفتوح<p>سطر أول<br>سطر ثان & ثالث</body>",
+    })
+    draft = read_draft(Path("loose.epub"), data)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in draft.sections] == [
+        ("باب مفتوح", ["سطر أول", "سطر ثان & ثالث"])
+    ]
+
+
 # Refusals: one line each, and the library as it was.
 
 
@@ -231,14 +244,28 @@ def test_members_together_may_not_unpack_past_the_limit() -> None:
 BOUNDED = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+MARKUP = [b"<", b">", b"/", b'"', b"&", b"#", b"..", b"<nav>", b"<ol>", b"<li>", b'href="', b"<!--", b"\xff",
+          b"<a:b>", b"&#0;", b"]]>", b""]  # fmt: skip
+
+
+def changed(data: st.DataObject, book: bytes, epub_mimetype: bool) -> bytes:
+    """The book with a few pieces of markup spliced into one of its members (the zip itself sound)."""
+    parts = books.members(book)
+    name = data.draw(st.sampled_from(sorted(set(parts) - {"mimetype"})))
+    content = bytearray(parts[name])
+    for _ in range(data.draw(st.integers(1, 6))):
+        start = data.draw(st.integers(0, len(content)))
+        content[start : start + data.draw(st.integers(0, 10))] = data.draw(st.sampled_from(MARKUP))
+    parts[name] = bytes(content)
+    return books.rezipped(parts, epub_mimetype)
+
+
 @BOUNDED
 @given(st.data())
-def test_a_book_with_any_bytes_changed_is_read_or_refused_in_one_line(data: st.DataObject) -> None:
-    book = bytearray(books.epub3())
-    for _ in range(data.draw(st.integers(1, 8))):
-        book[data.draw(st.integers(0, len(book) - 1))] = data.draw(st.integers(0, 255))
+def test_a_book_with_its_markup_broken_is_read_or_refused_in_one_line(data: st.DataObject) -> None:
+    book = data.draw(st.sampled_from([books.epub3(), books.epub2()]))
     try:
-        draft = read_draft(Path("changed.epub"), bytes(book))
+        draft = read_draft(Path("changed.epub"), changed(data, book, epub_mimetype=True))
     except ImportFailure as failure:
         assert str(failure) and "\n" not in str(failure)
     else:

@@ -43,7 +43,7 @@ def parse(data: bytes, name: str) -> Outline:
         raise damaged  # OOXML declares no DTD: one that does is not a Word document
     try:
         parts["word/document.xml"] = _mark_rtl(parts["word/document.xml"], parts.get("word/styles.xml"))
-        html = _to_html(parts)
+        html = _to_html(parts, damaged)
         metadata, core_title = _core_properties(parts.get("docProps/core.xml"))
     except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, AttributeError):
         raise damaged from None
@@ -115,7 +115,7 @@ def _on(element: etree._Element, attribute: str = "val", absent: str = "true") -
     return (element.get(_W + attribute) or absent).lower() not in _OFF
 
 
-def _to_html(parts: dict[str, bytes]) -> str:
+def _to_html(parts: dict[str, bytes], damaged: ImportFailure) -> str:
     """Mammoth's HTML for the document; images as their alt text only, no style map from the file."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as copy:
@@ -123,9 +123,12 @@ def _to_html(parts: dict[str, bytes]) -> str:
             copy.writestr(member, content)
     buffer.seek(0)
     no_source = mammoth.images.img_element(lambda image: {"src": ""})
-    result = mammoth.convert_to_html(
-        buffer, style_map=_STYLE_MAP, include_embedded_style_map=False, convert_image=no_source
-    )
+    try:
+        result = mammoth.convert_to_html(
+            buffer, style_map=_STYLE_MAP, include_embedded_style_map=False, convert_image=no_source
+        )
+    except Exception:  # its parsers raise whatever a malformed part makes them (ExpatError, LookupError …)
+        raise damaged from None
     return str(result.value)
 
 

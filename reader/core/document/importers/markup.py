@@ -32,6 +32,7 @@ _EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 _FORGIVING_HTML = lxml_html.HTMLParser(no_network=True, huge_tree=False)
+_FORGIVING_UTF8 = lxml_html.HTMLParser(no_network=True, huge_tree=False, encoding="utf-8")
 
 
 class Piece(NamedTuple):
@@ -51,8 +52,15 @@ def parse_tree(data: bytes) -> etree._Element | None:
         return etree.fromstring(data, _SAFE_XML)
     except etree.XMLSyntaxError:
         pass
+    # Without a <meta charset>, the HTML parser would take bytes as Latin-1; EPUB and XHTML are UTF-8 by
+    # default, so bytes that are valid UTF-8 are read as UTF-8.
     try:
-        return lxml_html.document_fromstring(data, parser=_FORGIVING_HTML)
+        data.decode("utf-8")
+        parser = _FORGIVING_UTF8
+    except UnicodeDecodeError:
+        parser = _FORGIVING_HTML
+    try:
+        return lxml_html.document_fromstring(data.removeprefix(b"\xef\xbb\xbf"), parser=parser)
     except (etree.ParserError, ValueError):
         return None
 
@@ -65,7 +73,8 @@ def parse_xml(data: bytes) -> etree._Element:
 def local_name(element: etree._Element) -> str:
     """An element's tag without its namespace, lower case; "" for comments and the like."""
     tag = element.tag
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    # Split by hand: the forgiving parser keeps tags such as "w:r" that etree.QName refuses.
+    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
 
 
 def pieces(root: etree._Element) -> list[Piece]:
@@ -161,7 +170,8 @@ def _declared_direction(element: etree._Element, name: str) -> Direction | None:
         return declared  # type: ignore[return-value]
     if name in ("html", "body"):
         return None
-    language = (element.get(_XML_LANG) or element.get("lang") or "").lower().split("-")[0]
+    declared_language = element.get(_XML_LANG) or element.get("xml:lang") or element.get("lang")
+    language = (declared_language or "").lower().split("-")[0]
     if language:
         return "rtl" if language in _RTL_LANGUAGES else "ltr"
     return None

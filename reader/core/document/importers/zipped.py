@@ -41,7 +41,7 @@ class SafeZip:
         self._limit = limit
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
             raise self.damaged() from None
         self._members = {info.filename: info for info in self._zip.infolist()}
 
