@@ -33,7 +33,6 @@ _DATE_KEYS = (
     "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "article:modified_time",
 )
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROW_TAGS = ("p", "div", "ul", "ol", "li", "section", "span")
 _ROW_WORDS = 30  # a longer block mostly of links is the article's own (a list of sources, say)
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
@@ -193,6 +192,6 @@ def _iso_date(value: str) -> str:
             moment = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return value[:100]
-    if _DAY.fullmatch(value):
-        return value
+    if ":" not in value:  # a day alone (2024-03-14, 20240314) stays a day
+        return moment.date().isoformat()
     return moment.isoformat()
