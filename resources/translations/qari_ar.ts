@@ -176,11 +176,11 @@
         </message>
         <message>
             <source>Write the language as a tag such as ar or en-GB.</source>
-            <translation>اكتب اللغة برمز مثل ar أو en-GB.</translation>
+            <translation>اكتب اللغة برمز مثل ⁦ar⁩ أو ⁦en-GB⁩.</translation>
         </message>
         <message>
             <source>Write the web address in full, beginning with https:// or http://.</source>
-            <translation>اكتب عنوان الويب كاملًا، مبتدئًا بـ https:// أو http://.</translation>
+            <translation>اكتب عنوان الويب كاملًا، مبتدئًا بـ ⁦https://⁩ أو ⁦http://⁩.</translation>
         </message>
     </context>
     <context>
@@ -885,12 +885,12 @@
             <translation>لا كلمات في العبارة التي بين علامتي التنصيص.</translation>
         </message>
         <message>
-            <source>{field}: needs a name after it, as in {field}:{example}.</source>
-            <translation>يحتاج {field}: إلى اسم بعده، مثل {field}:{example}.</translation>
+            <source>{word} needs a name after it, as in author:محمد or source:example.org.</source>
+            <translation>يحتاج {word} إلى اسم بعده، مثل author:محمد أو source:example.org.</translation>
         </message>
         <message>
-            <source>OR cannot join {field}:…; write it apart, without OR.</source>
-            <translation>لا تصل OR بين {field}:… وغيره؛ اكتبه وحده بلا OR.</translation>
+            <source>OR cannot join {word}…; write it apart, without OR.</source>
+            <translation>لا تصل OR بين {word}… وغيره؛ اكتبه وحده بلا OR.</translation>
         </message>
     </context>
     <context>

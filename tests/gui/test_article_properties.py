@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from reader.core.library import ArticleSummary
 from reader.gui.dialogs.articleproperties import ArticlePropertiesDialog
-from reader.gui.panes.librarypanel import ADDED_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, TITLE_COLUMN
+from reader.gui.panes.librarypanel import ADDED_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, TITLE_COLUMN, LibraryPanel
 
 WORK_TIMEOUT = 60_000  # ms
 
@@ -42,6 +43,7 @@ def test_typing_an_author_and_date_shows_them_and_search_finds_them(open_window,
     panel = window.library_panel
     model = panel.model()
     qtbot.waitUntil(lambda: model.index(0, AUTHOR_COLUMN).data() == "نادية العطّار", timeout=WORK_TIMEOUT)
+    assert not panel.header().isSectionHidden(AUTHOR_COLUMN)  # the date too, where the pane has room
     shown = model.index(0, DATE_COLUMN).data()
     assert shown != "2023-11-05" and "23" in shown and "11" in shown  # the locale's short form
     assert window.library.access.library.get(article.id).metadata.author == "نادية العطّار"
@@ -77,8 +79,13 @@ def test_the_pane_context_menu_and_columns(open_window, qtbot):
     panel = window.library_panel
     titles = [panel.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
               for c in range(panel.model().columnCount())]
-    assert titles == ["Title", "Author", "Date", "Added", "Paragraphs"]
-    assert panel.header().isSectionHidden(ADDED_COLUMN) and not panel.header().isSectionHidden(AUTHOR_COLUMN)
+    assert titles == ["Title", "Added", "Paragraphs", "Author", "Date"]
+    header = panel.header()
+    assert header.isSectionHidden(ADDED_COLUMN)
+    assert header.isSectionHidden(AUTHOR_COLUMN) and header.isSectionHidden(DATE_COLUMN)  # none has one
+    panel.set_column_shown(AUTHOR_COLUMN, True)
+    window.library.refresh_library()  # the reader's choice holds
+    assert not header.isSectionHidden(AUTHOR_COLUMN)
     panel.set_column_shown(ADDED_COLUMN, True)
     assert not panel.header().isSectionHidden(ADDED_COLUMN)
     panel.set_column_shown(TITLE_COLUMN, False)  # the title always stays
@@ -98,3 +105,30 @@ def test_the_dialog_is_right_to_left_in_the_arabic_interface(open_window, qtbot)
     header = [panel.model().headerData(c, Qt.Orientation.Horizontal) for c in (AUTHOR_COLUMN, DATE_COLUMN)]
     assert header == ["الكاتب", "التاريخ"]
     dialog.reject()
+
+
+def summary(number: int, author: str, date: str) -> ArticleSummary:
+    return ArticleSummary(
+        id=f"a{number}", title=f"مقالة في الأسواق القديمة رقم {number}", path=f"/tmp/{number}.txt",
+        format="txt",
+        paragraphs=12, added=f"2024-03-{10 + number:02d}T09:00:00+00:00", updated="2024-03-20T09:00:00+00:00",
+        author=author, date=date,
+    )
+
+
+def test_a_narrow_pane_keeps_half_its_width_for_the_titles(qtbot):
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_articles([summary(1, "عبد الرحمن بن محمد الأندلسي", "2021-06-01"), summary(2, "", "")])
+    header = panel.header()
+    for width, date_shown in ((900, True), (280, False)):
+        panel.resize(width, 220)
+        panel.show()
+        qtbot.waitExposed(panel)
+        qtbot.waitUntil(lambda date_shown=date_shown: header.isSectionHidden(DATE_COLUMN) != date_shown)
+        assert not header.isSectionHidden(AUTHOR_COLUMN)
+        assert header.sectionSize(TITLE_COLUMN) >= panel.viewport().width() // 2 - 1
+    panel.sortByColumn(AUTHOR_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert panel.article_ids() == ["a1", "a2"]
+    panel.sortByColumn(DATE_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert panel.article_ids() == ["a2", "a1"]

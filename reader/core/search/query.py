@@ -46,8 +46,8 @@ REFUSALS = {
     "star-inside": "A * can only end a word, as in كتا*; '{word}' has one inside.",
     "short-prefix": "A prefix needs one word of at least {letters} letters before the *.",
     "empty-phrase": "A phrase in quotes has no words in it.",
-    "field-without-value": "{field}: needs a name after it, as in {field}:{example}.",
-    "field-joined": "OR cannot join {field}:…; write it apart, without OR.",
+    "field-without-value": "{word} needs a name after it, as in author:محمد or source:example.org.",
+    "field-joined": "OR cannot join {word}…; write it apart, without OR.",
 }
 """Why a query cannot run, by a code that stays the same: the window words each in the reader's language
 (by its code, with the same blanks); the English here is the command line's and the exception's."""
@@ -140,7 +140,7 @@ def parse_query(text: str) -> ParsedQuery:
     for kind, value in items:
         field = kind.lstrip("-") if kind.lstrip("-") in FIELD_NAMES else None
         if (field is not None and joining) or (kind == "OR" and previous.lstrip("-") in FIELD_NAMES):
-            raise QueryError("field-joined", field=field or previous.lstrip("-"))
+            raise QueryError("field-joined", word=f"{field or previous.lstrip('-')}:")
         previous = kind
         if kind == "OR":
             if not required or joining or negate:
@@ -191,8 +191,7 @@ def _field(name: str, value: str, negated: bool) -> FieldFilter:
     """The filter of `author:` or `source:` with its value; refused when the value names nothing."""
     found = FieldFilter("author" if name == "author" else "source", value, negated)
     if not found.terms:
-        example = "محمد" if name == "author" else "example.org"
-        raise QueryError("field-without-value", field=name, example=example)
+        raise QueryError("field-without-value", word=f"{name}:")
     return found
 
 

@@ -45,9 +45,9 @@ def refusal_text(error: QueryError) -> str:
         ),
         "empty-phrase": translate("SearchRefusals", "A phrase in quotes has no words in it."),
         "field-without-value": translate(
-            "SearchRefusals", "{field}: needs a name after it, as in {field}:{example}."
+            "SearchRefusals", "{word} needs a name after it, as in author:محمد or source:example.org."
         ),
-        "field-joined": translate("SearchRefusals", "OR cannot join {field}:…; write it apart, without OR."),
+        "field-joined": translate("SearchRefusals", "OR cannot join {word}…; write it apart, without OR."),
     }
     text = texts.get(error.code)
     if text is None:  # a refusal newer than this table: the core's own sentence rather than none

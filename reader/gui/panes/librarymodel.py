@@ -24,8 +24,10 @@ from reader.core.library import ArticleSummary
 from reader.core.text import LRI, PDI
 
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
-TITLE_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN = range(5)
+# in the order the model has always had them; the view shows the author and the date after the title
+TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN, AUTHOR_COLUMN, DATE_COLUMN = range(5)
 COLUMNS = 5
+SHOWN_ORDER = (TITLE_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 _SORT_KEYS = {
@@ -162,11 +164,11 @@ class LibraryModel(QAbstractTableModel):
 
 
 def column_titles() -> tuple[str, ...]:
-    """The full names of the columns, in their order."""
+    """The full names of the columns, in the model's order."""
     return (
         QCoreApplication.translate("LibraryPanel", "Title"),
-        QCoreApplication.translate("LibraryPanel", "Author"),
-        QCoreApplication.translate("LibraryPanel", "Date"),
         QCoreApplication.translate("LibraryPanel", "Added"),
         QCoreApplication.translate("LibraryPanel", "Paragraphs"),
+        QCoreApplication.translate("LibraryPanel", "Author"),
+        QCoreApplication.translate("LibraryPanel", "Date"),
     )

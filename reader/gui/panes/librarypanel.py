@@ -1,14 +1,15 @@
 """The library pane: the articles, sortable by title, author, date, date added and length; asks to open,
 remove or edit the properties of them.
 
-Date added is hidden at first (the table fits a narrow pane with the author and the date); the header's
-context menu shows or hides any column but the title.
+The author and date columns show when an article of the library has one and the titles keep half the
+width (in a narrow pane the date gives way first, then the author), and date added is hidden at first;
+the header's context menu shows or hides any column but the title, and the reader's choice then holds.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from reader.core.library import ArticleSummary
@@ -17,10 +18,10 @@ from reader.gui.panes.emptyhint import EmptyHint
 from reader.gui.panes.librarymodel import (
     ADDED_COLUMN,
     AUTHOR_COLUMN,
-    COLUMNS,
     DATE_COLUMN,
     ID_ROLE,
     PARAGRAPHS_COLUMN,
+    SHOWN_ORDER,
     TITLE_COLUMN,
     LibraryModel,
     column_titles,
@@ -30,6 +31,7 @@ __all__ = [
     "ADDED_COLUMN", "AUTHOR_COLUMN", "DATE_COLUMN", "PARAGRAPHS_COLUMN", "TITLE_COLUMN", "LibraryPanel"
 ]
 AUTHOR_SHARE = 0.3  # of the table's width, at most, for the author column when it is sized
+TITLE_SHARE = 0.5  # of the table's width, at least, kept for the titles by the columns shown on their own
 AUTHORS_MEASURED = 500  # distinct names measured to size the author column
 NARROWEST = 280  # pixels: the library pane's width as the window first lays it out
 
@@ -64,7 +66,10 @@ class LibraryPanel(QTreeView):
         for column in (AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN):
             # sized once from the header and a sample, not by measuring thousands of rows
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for place, column in enumerate(SHOWN_ORDER):
+            header.moveSection(header.visualIndex(column), place)
         header.setSectionHidden(ADDED_COLUMN, True)
+        self._chosen: dict[int, bool] = {}  # columns the reader showed (True) or hid
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
         self.activated.connect(self._request)
@@ -74,9 +79,6 @@ class LibraryPanel(QTreeView):
         self._remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._remove_action.triggered.connect(self.request_removal)
         self.addAction(self._remove_action)
-        # no shortcut of its own: the window's Article Properties (Alt+Return) asks this pane too
-        self._properties_action = QAction(self.tr("Properties…"), self)
-        self._properties_action.triggered.connect(self.request_properties)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.empty_hint = EmptyHint(
@@ -87,7 +89,7 @@ class LibraryPanel(QTreeView):
         """Show these articles, keeping the sort order the reader chose and the marked article."""
         current = self.current_article()
         self._model.set_articles(summaries)
-        self._fit_columns()
+        self._lay_out_columns()
         if current:
             self.select(current)
 
@@ -134,25 +136,50 @@ class LibraryPanel(QTreeView):
     def set_column_shown(self, column: int, shown: bool) -> None:
         """Show or hide a column (the title always stays)."""
         if column != TITLE_COLUMN:
-            self.header().setSectionHidden(column, not shown)
-            self._fit_columns()
+            self._chosen[column] = shown
+            self._lay_out_columns()
 
-    def _fit_columns(self) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the columns out again for the new width."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._lay_out_columns()
+
+    def _lay_out_columns(self) -> None:
+        """Which columns show (see the module's docstring), and their widths."""
+        header = self.header()
+        rows = [self._model.summary(row) for row in range(self._model.rowCount())]
+        sizes = self._column_widths() if rows else {}
+        shown = {
+            AUTHOR_COLUMN: any(s.author for s in rows), DATE_COLUMN: any(s.date for s in rows),
+            ADDED_COLUMN: False, PARAGRAPHS_COLUMN: True,
+        }
+        shown.update(self._chosen)
+        room = max(self.viewport().width(), NARROWEST)  # before it is shown: a pane's first width
+        for column in (DATE_COLUMN, AUTHOR_COLUMN):  # the titles keep their share
+            used = sum(sizes.get(c, 0) for c, on in shown.items() if on)
+            if column not in self._chosen and shown[column] and room - used < room * TITLE_SHARE:
+                shown[column] = False
+        for column, on in shown.items():
+            header.setSectionHidden(column, not on)
+            if column in sizes:
+                header.resizeSection(column, sizes[column])
+
+    def _column_widths(self) -> dict[int, int]:
         # Sized to the widest date and the largest count, found without measuring thousands of rows,
         # so that no number is ever cut ("2…" for 2,004); the author to its longest name, within a share.
-        if not self._model.rowCount():
-            return
         header, metrics = self.header(), self.fontMetrics()
         padding = metrics.horizontalAdvance("0") + 16
+        sizes: dict[int, int] = {}
         for column in (DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN):
             texts = (str(self._model.index(0, column).data()), self._model.widest_text(column))
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            header.resizeSection(column, max(header.sectionSizeHint(column), widest + padding))
+            sizes[column] = max(header.sectionSizeHint(column), widest + padding)
         names = list(dict.fromkeys(self._model.summary(row).author for row in range(self._model.rowCount())))
         widest = max((metrics.horizontalAdvance(name) for name in names[:AUTHORS_MEASURED]), default=0)
-        share = int(max(self.viewport().width(), NARROWEST) * AUTHOR_SHARE)  # before it is shown: a pane's
-        width = min(widest + padding, share)
-        header.resizeSection(AUTHOR_COLUMN, max(header.sectionSizeHint(AUTHOR_COLUMN), width))
+        share = int(max(self.viewport().width(), NARROWEST) * AUTHOR_SHARE)
+        sizes[AUTHOR_COLUMN] = max(header.sectionSizeHint(AUTHOR_COLUMN), min(widest + padding, share))
+        return sizes
 
     def _request(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -166,15 +193,17 @@ class LibraryPanel(QTreeView):
         menu.addAction(self.tr("Open"), lambda: self._request(index))
         menu.addAction(self._remove_action)
         menu.addSeparator()
-        menu.addAction(self._properties_action)
+        # the row clicked; the window's Article Properties (Alt+Return) asks for the marked one
+        menu.addAction(self.tr("Properties…"), lambda: self.propertiesRequested.emit(index.data(ID_ROLE)))
         menu.exec(self.viewport().mapToGlobal(where))
 
     def _show_column_menu(self, where: QPoint) -> None:
         menu = QMenu(self)
-        for column, title in enumerate(column_titles()[:COLUMNS]):
+        titles = column_titles()
+        for column in SHOWN_ORDER:
             if column == TITLE_COLUMN:
                 continue
-            action = menu.addAction(title)
+            action = menu.addAction(titles[column])
             action.setCheckable(True)
             action.setChecked(not self.header().isSectionHidden(column))
             action.toggled.connect(lambda shown, column=column: self.set_column_shown(column, shown))
