@@ -21,7 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     command = commands.add_parser(
         "search",
         help="search the library",
-        description='Words must all match; "a phrase", prefix*, a OR b, NOT word (or -word), article:ID.',
+        description='Words must all match; "a phrase", prefix*, a OR b, NOT word (or -word), article:ID; '
+        'author:NAME (or author:"two names") and source:PART (a site, folder or file name) keep to the '
+        "articles whose metadata they name (-author:NAME leaves them out), and alone list those articles.",
     )
     command.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
     # argparse takes any -word for an unknown option, except what this pattern (for negative numbers)
