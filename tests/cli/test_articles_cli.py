@@ -67,7 +67,9 @@ def test_import_statuses_and_list(library_folder, tmp_path):
     path.write_text("عنوان\nفقرة معدلة.\n", encoding="utf-8")
     assert import_json(library_folder, path)["imported"][0]["status"] == "updated"
     rows = json.loads(run_qari(library_folder, "list", "--json").stdout)
-    assert [set(r) for r in rows] == [{"id", "title", "path", "paragraphs"}]
+    assert [set(r) for r in rows] == [
+        {"id", "title", "path", "paragraphs", "author", "date", "language", "address"}
+    ]
     assert rows[0]["paragraphs"] == 1
 
 
