@@ -75,7 +75,7 @@ def test_export_names_the_source_in_the_chosen_language(nested, tmp_path: Path):
     english = ok(library, "export", "--format", "markdown")
     arabic = ok(library, "--lang", "ar", "export", "--format", "markdown")
     source = str(tmp_path / "souks.md").replace("_", r"\_")
-    assert f"Source: {source}" in english and f"المصدر: {source}" in arabic
+    assert f"Source: \u2066{source}\u2069" in english and f"المصدر: \u2066{source}\u2069" in arabic
     assert [line for line in english.splitlines() if line.startswith("#")] == [
         f"# {TITLE}", f"## {SPICE}", f"### {KINDS}", f"#### {SCALE}"
     ]

@@ -116,7 +116,8 @@ def test_an_english_article_with_one_arabic_quote_stays_left_to_right(tmp_path):
     assert '<p class="note" dir="rtl">قول الشافعي</p>' in page
     markdown = exported["markdown"]
     # a left-to-right article: its Latin title and locator lines need no mark, the Arabic lines none either
-    assert markdown.startswith("# Paper in Baghdad\n\n> العلم صيد\n\n*— ¶ 1 · yellow*\n")
+    assert markdown.startswith("# Paper in Baghdad\n\n- Source: \u2066")  # the file it was read from
+    assert "\n\n> العلم صيد\n\n*— ¶ 1 · yellow*\n" in markdown
     assert RLM not in markdown and LRM not in markdown
     (item,) = json.loads(exported["json"])["first"]["items"]
     assert "language" not in item["target"]["source"]

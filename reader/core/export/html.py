@@ -26,7 +26,7 @@ from reader.core.export.document import (
 )
 from reader.core.export.labels import labels_for
 from reader.core.highlights import COLORS
-from reader.core.text import Direction, balance, direction_of
+from reader.core.text import LRI, PDI, Direction, balance, direction_of
 
 STYLE = """
 body { font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", serif; line-height: 1.7;
@@ -92,10 +92,13 @@ def _article(item: AnnotatedArticle, language: str) -> str:
 
 
 def _reference(key: str, value: str, direction: Direction, language: str) -> str:
-    """One reference line ("Author: …"), the value isolated in its own direction; a web address a link."""
+    """One reference line ("Author: …"), the value isolated in its own direction; a source left to right
+    (a path's slashes would otherwise be reordered in an Arabic line), a web address a link."""
     shown = isolate(value, direction)
-    if key == "source" and value.startswith(("http://", "https://")):
-        shown = f'<a href="{escape(value)}">{shown}</a>'
+    if key == "source":  # <bdi dir> for browsers, the isolate characters for Qt, which ignores <bdi>
+        shown = f'<bdi dir="ltr">{escape(f"{LRI}{value}{PDI}")}</bdi>'
+        if value.startswith(("http://", "https://")):
+            shown = f'<a href="{escape(value)}">{shown}</a>'
     before, _, after = labels_for(language)[key].partition("{value}")
     label = (isolate(before, direction), isolate(after, direction))  # "Author: " reads as one run in Arabic
     return f'<p class="reference" dir="{direction}">{label[0]}{shown}{label[1]}</p>'

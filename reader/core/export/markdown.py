@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section, references
 from reader.core.export.labels import labels_for
-from reader.core.text import Direction, balance, direction_of, first_strong
+from reader.core.text import LRI, PDI, Direction, balance, direction_of, first_strong
 
 RLM, LRM = "\u200f", "\u200e"
 _SYNTAX = re.compile(r"^(?:\s*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*")
@@ -34,9 +34,8 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
         direction = article_direction(item.article)
         parts.append(mark(f"# {escape(item.article.title)}", direction))
         if lines := references(item.article):
-            parts.append("\n".join(
-                mark(f"- {labels[key].format(value=escape(value))}", direction) for key, value in lines
-            ))
+            shown = [mark(f"- {_reference(key, value, language)}", direction) for key, value in lines]
+            parts.append("\n".join(shown))
         if not item.highlights:
             parts.append(mark(f"*{labels['no_highlights']}*", direction))
         for heads, entries in by_section(item.article, item.highlights):
@@ -45,6 +44,13 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
             parts.extend(mark(f"{'#' * min(d + 1, 6)} {escape(text)}", direction) for d, text in heads)
             parts.extend(_highlight(entry, direction, language) for entry in entries)
     return "\n\n".join(parts) + "\n"
+
+
+def _reference(key: str, value: str, language: str) -> str:
+    """A reference line ("Author: …"); a source isolated left to right, so that an Arabic line does not
+    reorder a path's slashes."""
+    shown = f"{LRI}{escape(value)}{PDI}" if key == "source" else escape(value)
+    return labels_for(language)[key].format(value=shown)
 
 
 def _highlight(entry: Located, direction: Direction, language: str) -> str:
