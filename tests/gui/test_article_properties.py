@@ -4,7 +4,7 @@ table shows the author and date, and a search by `author:` finds the article."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget
 
 from reader.core.library import ArticleSummary
 from reader.gui.dialogs.articleproperties import ArticlePropertiesDialog
@@ -132,3 +132,16 @@ def test_a_narrow_pane_keeps_half_its_width_for_the_titles(qtbot):
     assert panel.article_ids() == ["a1", "a2"]
     panel.sortByColumn(DATE_COLUMN, Qt.SortOrder.AscendingOrder)
     assert panel.article_ids() == ["a2", "a1"]
+
+
+def test_search_syntax_lists_the_fields_in_the_reader_s_language(open_window, qtbot):
+    window = open_window("ar")
+    window.commands.search_help.trigger()
+    dialog = window.findChild(QDialog, "searchHelpDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    table = dialog.findChild(QTableWidget)
+    typed = [table.item(row, 0).text().strip("\u2068\u2069") for row in range(table.rowCount())]
+    assert {"author:محمد", 'author:"محمد الأحمد"', "source:example.org", "-author:محمد"} <= set(typed)
+    finds = table.item(typed.index("author:محمد"), 1).text()
+    assert finds.startswith("المقالات") and "author" not in finds
+    dialog.reject()

@@ -115,7 +115,7 @@ def create_commands(window: QMainWindow) -> Commands:
         focus_sections=_action(window, translate("Actions", "Go to &Sections"), "Ctrl+2"),
         focus_text=_action(window, translate("Actions", "Go to &Text"), "Ctrl+3"),
         shortcuts=_action(window, translate("Actions", "&Keyboard Shortcuts"), "F1"),
-        search_help=_action(window, translate("Actions", "Search S&yntax")),
+        search_help=_action(window, translate("Actions", "Search S&yntax"), "Shift+F1"),
         about=_action(window, translate("Actions", "&About Qari"), "Ctrl+F1"),
         themes=theme_actions,
     )
