@@ -28,6 +28,17 @@ def titles_named(searcher: Searcher, filters: Iterable[FieldFilter]) -> dict[int
     return {docnum: searcher.stored_fields(docnum)["article"] for docnum in found}
 
 
+def within(searcher: Searcher, scores: dict[int, float], named: dict[int, str]) -> dict[int, float]:
+    """Those of the scored documents that belong to the named articles (`titles_named`), found through
+    the named articles or through the others, whichever are fewer (each costs a look-up)."""
+    others = counting.matching(searcher, wq.Term("kind", "title")) - named.keys()
+    if len(others) < len(named):
+        gone = documents_of(searcher, (searcher.stored_fields(docnum)["article"] for docnum in others))
+        return {docnum: score for docnum, score in scores.items() if docnum not in gone}
+    kept = documents_of(searcher, named.values())
+    return {docnum: score for docnum, score in scores.items() if docnum in kept}
+
+
 def documents_of(searcher: Searcher, article_ids: Iterable[str]) -> set[int]:
     """Every document of these articles."""
     terms: list[wq.Query] = [wq.Term("article", article_id) for article_id in set(article_ids)]

@@ -205,10 +205,7 @@ class SearchIndex:
         scores = counting.scored(searcher, query)
         if scores is None:  # not Qari's weighting: Whoosh scores every match
             scores = {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
-        if named is not None:
-            allowed = filtering.documents_of(searcher, named.values())
-            scores = {docnum: score for docnum, score in scores.items() if docnum in allowed}
-        return scores
+        return scores if named is None else filtering.within(searcher, scores, named)
 
     def pending(self) -> set[str]:
         """The articles whose entries may be out of step with the library (see `note_pending`)."""
