@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget
 
-from reader.core.library import ArticleSummary
+from reader.core.document import Metadata
+from reader.core.library import ArticleSummary, Workspace
 from reader.gui.dialogs.articleproperties import ArticlePropertiesDialog
 from reader.gui.panes.librarypanel import ADDED_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, TITLE_COLUMN, LibraryPanel
 
@@ -145,3 +146,20 @@ def test_search_syntax_lists_the_fields_in_the_reader_s_language(open_window, qt
     finds = table.item(typed.index("author:محمد"), 1).text()
     assert finds.startswith("المقالات") and "author" not in finds
     dialog.reject()
+
+
+def test_an_author_given_by_another_program_reaches_the_table_and_the_open_article(
+    open_window, library_folder, qtbot
+):
+    window = open_window("en")
+    article_id = window.view.article.id
+    with Workspace(library_folder) as workspace:
+        workspace.set_metadata(article_id, Metadata(author="يوسف الناسخ"))
+    qtbot.waitUntil(lambda: window.view.article.metadata.author == "يوسف الناسخ", timeout=10_000)
+    row = window.library_panel.article_ids().index(article_id)
+    assert window.library_panel.model().index(row, AUTHOR_COLUMN).data() == "يوسف الناسخ"
+    window.search_panel.set_scope("article")
+    window.search_panel.field.setText("الورق author:الناسخ")
+    qtbot.waitUntil(lambda: len(window.view.hits) > 0, timeout=WORK_TIMEOUT)
+    window.search_panel.field.setText("الورق author:غيره")
+    qtbot.waitUntil(lambda: len(window.view.hits) == 0, timeout=WORK_TIMEOUT)

@@ -96,7 +96,10 @@ class LibraryController(QObject):
         except QariError:  # removed elsewhere
             self.articles_removed([current.id])
             return
-        if article.sections != current.sections or article.title != current.title:
+        # a new author too: the search in the open article must meet it
+        if (article.sections, article.title, article.metadata) != (
+            current.sections, current.title, current.metadata
+        ):
             position = self._view.reading_position()
             self._navigator.set_article(article)
             self._view.show_article(article, position)
