@@ -54,6 +54,10 @@ def test_markdown_closes_every_control_on_its_line_and_keeps_the_text(spoofed):
     assert f"ملاحظة {RLI}بلا إغلاق <script>alert('x')</script>{PDI}" in text  # notes are the user's Markdown
 
 
+DIRECTED = ("<title>", "<h1 dir=", "<blockquote dir=", '<p class="note" dir=', '<p class="reference" dir=')
+"""The elements of the HTML export that hold text with direction controls, each with its own direction."""
+
+
 def test_html_escapes_markup_and_no_control_reaches_past_its_element(spoofed):
     page = render("html", spoofed).decode("utf-8")
     assert "<script>" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
@@ -62,7 +66,7 @@ def test_html_escapes_markup_and_no_control_reaches_past_its_element(spoofed):
     assert f">{RLO}نص معكوس{PDF}</mark></blockquote>" in page
     for line in page.splitlines():
         if RLO in line or RLI in line or LRI in line:  # each such text sits in an element with its direction
-            assert line.startswith(("<title>", "<h1 dir=", "<blockquote dir=", '<p class="note" dir=')), line
+            assert line.startswith(DIRECTED), line
 
 
 def test_csv_cells_close_their_controls_and_formulas_stay_text(spoofed):
