@@ -16,7 +16,8 @@ PROSE = "وهذه فقرة عادية طويلة كتبت ليكون في الم
 
 def test_escape_sequences_in_a_title_and_paragraph_are_shown_escaped(tmp_path: Path):
     source = tmp_path / "hostile.txt"
-    source.write_text(f"عنوان {RETITLE}خبيث{C1_CSI}\n\nفقرة فيها {CLEAR}مسح للشاشة. {PROSE}\n", encoding="utf-8")
+    text = f"عنوان {RETITLE}خبيث{C1_CSI}\n\nفقرة فيها {CLEAR}مسح للشاشة. {PROSE}\n"
+    source.write_text(text, encoding="utf-8")
     library = tmp_path / "library"
     imported = run_qari(library, "import", str(source))
     assert imported.returncode == 0, imported.stderr

@@ -68,7 +68,7 @@ MEMBER_TEXT = st.one_of(
 
 
 @given(
-    members=st.lists(st.tuples(MEMBERS, MEMBER_TEXT), max_size=6),
+    members=st.lists(st.tuples(MEMBERS, MEMBER_TEXT), max_size=6, unique_by=lambda member: member[0]),
     name=st.sampled_from(["b.epub", "d.docx", "x"]),
 )
 @BUDGET
