@@ -892,6 +892,10 @@
             <source>OR cannot join {word}…; write it apart, without OR.</source>
             <translation>لا تصل OR بين {word}… وغيره؛ اكتبه وحده بلا OR.</translation>
         </message>
+        <message>
+            <source>The query has more than {limit} words; search with fewer.</source>
+            <translation>في البحث أكثر من {limit} كلمة؛ ابحث بكلمات أقل.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

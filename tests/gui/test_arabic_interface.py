@@ -198,7 +198,8 @@ def walked(open_window, qtbot, tmp_path: Path) -> Walk:
         qtbot.wait(50)
         walk.widget(panel)
     for code in REFUSALS:
-        walk.add(f"refusal {code}", refusal_text(QueryError(code, operator="OR", word="كت*ب", letters=2)))
+        refused = QueryError(code, operator="OR", word="كت*ب", letters=2, limit=64)
+        walk.add(f"refusal {code}", refusal_text(refused))
     return walk
 
 

@@ -22,7 +22,7 @@ from reader.core.document import Article
 from reader.core.errors import QariError
 from reader.core.search import counting, filtering, store
 from reader.core.search.codec import InliningCodec
-from reader.core.search.query import ParsedQuery, parse_query
+from reader.core.search.query import MAX_WORDS, ParsedQuery, QueryError, parse_query
 from reader.core.search.ranking import RERANKED, needs_rerank, settled
 from reader.core.search.ranking import rerank as reranked
 from reader.core.search.results import DocKey, SearchResult, TextSource, make_hit
@@ -191,6 +191,8 @@ class SearchIndex:
                 best = heapq.nsmallest(wanted, scores.items(), key=lambda item: (-item[1], item[0]))
                 found = [(score, _key(searcher.stored_fields(docnum))) for docnum, score in best]
                 return found, len(scores) <= wanted, len(scores) if total is None else total
+            except (RecursionError, MemoryError):  # the query's size, not the index's damage
+                raise QueryError("too-long", limit=MAX_WORDS) from None
             except Exception as error:  # a damaged segment may only show when it is read
                 self.close()
                 raise IndexUnusable(f"is damaged ({type(error).__name__})") from error

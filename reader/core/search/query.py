@@ -27,6 +27,9 @@ from reader.core.text import tokenize
 __all__ = ["REFUSALS", "Clause", "ParsedQuery", "Phrase", "Prefix", "QueryError", "Word", "parse_query"]
 
 PREFIX_MIN = 2
+MAX_WORDS = 64
+"""The most words a query may have, counting those in phrases and prefixes: enough for any question a
+reader types or pastes, and far below where the engine's query tree grows too deep to walk."""
 _QUOTES = {'"': '"', "«": "»", "“": "”", "”": "”"}
 _STARS = "*٭"
 
@@ -48,6 +51,7 @@ REFUSALS = {
     "empty-phrase": "A phrase in quotes has no words in it.",
     "field-without-value": "{word} needs a name after it, as in author:محمد or source:example.org.",
     "field-joined": "OR cannot join {word}…; write it apart, without OR.",
+    "too-long": "The query has more than {limit} words; search with fewer.",
 }
 """Why a query cannot run, by a code that stays the same: the window words each in the reader's language
 (by its code, with the same blanks); the English here is the command line's and the exception's."""
@@ -130,6 +134,8 @@ class ParsedQuery:
 def parse_query(text: str) -> ParsedQuery:
     """Parse what the reader typed; QueryError says plainly what is wrong with it."""
     items = _lex(text)
+    if sum(max(1, len(tokenize(value))) for _, value in items) > MAX_WORDS:
+        raise QueryError("too-long", limit=MAX_WORDS)
     required: list[list[Clause]] = []
     excluded: list[Clause] = []
     fields: list[FieldFilter] = []

@@ -48,6 +48,7 @@ def refusal_text(error: QueryError) -> str:
             "SearchRefusals", "{word} needs a name after it, as in author:محمد or source:example.org."
         ),
         "field-joined": translate("SearchRefusals", "OR cannot join {word}…; write it apart, without OR."),
+        "too-long": translate("SearchRefusals", "The query has more than {limit} words; search with fewer."),
     }
     text = texts.get(error.code)
     if text is None:  # a refusal newer than this table: the core's own sentence rather than none
