@@ -151,12 +151,12 @@ class LibraryIndex:
     def _ready_index(self) -> SearchIndex:
         """The open index, repaired first when it is unusable or the journal lists unfinished changes."""
         if not self._ready:
-            if self._problem() is not False:
+            if self._problem() is not False or self.search_index.leftovers():
                 with self._write_lock():
+                    self.search_index.remove_leftovers()  # of a rebuild killed midway
                     problem = self._problem()  # another program may have repaired it meanwhile
-                    pending = self.search_index.pending()
-                    if problem is None and pending:
-                        self._resync(pending)
+                    if problem is None:
+                        self._resync(self.search_index.pending())
                     elif isinstance(problem, str):
                         self._rebuild(problem)
             self._ready = True
@@ -166,9 +166,9 @@ class LibraryIndex:
         """False when the index is fine, None when only the journal lists changes, else what is wrong."""
         try:
             self.search_index.open()
+            return None if self.search_index.pending() else False
         except IndexUnusable as problem:
             return str(problem)
-        return None if self.search_index.pending() else False
 
     def _resync(self, article_ids: set[str], rebuild: bool = True) -> None:
         """Index these articles again as the database has them now (or rebuild when that fails)."""
@@ -191,7 +191,11 @@ class LibraryIndex:
         ids = self.library.ids()
         if reason is not None and (ids or reason != "is missing"):
             self.notify(f"The search index {reason}; rebuilding it from the library ({len(ids)} articles).")
-        pending = self.search_index.pending()
+        try:
+            pending = self.search_index.pending()
+        except IndexUnusable:  # a damaged journal: started again with this transaction's articles
+            pending = set(self._touched)
+            self.search_index.restart_pending(pending)
         articles = (self.library.get(article_id) for article_id in ids)
         self.search_index.rebuild(articles, len(ids), progress, _processes_for(len(ids)))
         # the rebuilt index mirrors the database as this connection sees it, uncommitted changes included

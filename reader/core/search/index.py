@@ -21,6 +21,7 @@ from whoosh.searching import Searcher
 from reader.core.document import Article
 from reader.core.errors import QariError
 from reader.core.search import counting, filtering, store
+from reader.core.search.children import bind_children_to_parent
 from reader.core.search.codec import InliningCodec
 from reader.core.search.query import MAX_WORDS, ParsedQuery, QueryError, parse_query
 from reader.core.search.ranking import RERANKED, needs_rerank, settled
@@ -78,6 +79,7 @@ class SearchIndex:
             raise IndexUnusable("is not open")
         options = {"timeout": LOCK_WAIT, "limitmb": WRITER_MB, "codec": InliningCodec()}
         if processes > 1:
+            bind_children_to_parent()
             options.update(procs=processes, multisegment=True)
         try:
             return ArticleWriter(self._index.writer(**options))
@@ -109,6 +111,8 @@ class SearchIndex:
         try:
             index = store.create_folder(new)
             options = {"procs": processes, "multisegment": True} if processes > 1 else {}
+            if processes > 1:
+                bind_children_to_parent()
             writer = index.writer(limitmb=WRITER_MB, codec=InliningCodec(), **options)
             added = 0
             try:
@@ -221,14 +225,25 @@ class SearchIndex:
         """Take articles off the journal once the library and the index agree on them."""
         store.settle_journal(self.folder, article_ids)
 
+    def restart_pending(self, article_ids: set[str]) -> None:
+        """Start the journal again with these articles (after a rebuild replaced a damaged one)."""
+        store.restart_journal(self.folder, article_ids)
+
+    def leftovers(self) -> bool:
+        """Whether a rebuild cut short left its folders beside the index (see `remove_leftovers`)."""
+        return bool(store.leftovers(self.folder))
+
+    def remove_leftovers(self) -> None:
+        """Remove what a rebuild cut short left; only while holding the library's write lock, under which
+        every rebuild runs."""
+        for leftover in store.leftovers(self.folder):
+            store.remove_folder(leftover)
+
     def remove(self) -> None:
         """Delete the index, a rebuild left unfinished and the journal (after the library was replaced)."""
         with self._lock:
             self.close()
-            for leftover in (
-                self.folder,
-                *(self.folder.with_name(f"{self.folder.name}{end}") for end in (".new", ".old")),
-            ):
+            for leftover in (self.folder, *store.leftovers(self.folder)):
                 store.remove_folder(leftover)
             store.journal_path(self.folder).unlink(missing_ok=True)
 

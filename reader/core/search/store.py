@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from reader.core.search.fields import AUTHOR, BYLINE, SOURCE
 FORMAT = 3  # raise when the schema, the documents or the pickled codec classes (their module paths) change
 STAMP_NAME = "qari-index.json"
 JOURNAL_SUFFIX = ".pending"  # beside the index folder, so that a rebuild does not take it away
+LEFTOVER_SUFFIXES = (".new", ".old")  # a rebuild cut short leaves these beside the index folder
+_JOURNAL_LINE = re.compile(r"[0-9A-Za-z_.-]{1,128}")
 
 
 class IndexUnusable(Exception):
@@ -57,6 +60,8 @@ def stamp() -> dict[str, object]:
 def open_folder(folder: Path) -> whoosh_index.Index:
     """Open the index in `folder`, or raise IndexUnusable saying what is wrong with it."""
     stamp_path = folder / STAMP_NAME
+    if folder.exists() and not folder.is_dir():
+        raise IndexUnusable("is a file, not a folder")
     if not stamp_path.exists():
         raise IndexUnusable("is missing" if not folder.exists() else "was left unfinished")
     try:
@@ -96,9 +101,16 @@ def replace_folder(new: Path, folder: Path) -> None:
 
 
 def remove_folder(folder: Path) -> None:
-    """Remove a folder and all in it, if it is there."""
-    if folder.exists():
+    """Remove a folder and all in it (or a file or link in its place), if it is there."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        folder.unlink()
+    elif folder.exists():
         shutil.rmtree(folder)
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """What a rebuild cut short left beside the index folder."""
+    return [path for end in LEFTOVER_SUFFIXES if (path := folder.with_name(folder.name + end)).exists()]
 
 
 def journal_path(folder: Path) -> Path:
@@ -107,11 +119,26 @@ def journal_path(folder: Path) -> Path:
 
 
 def read_journal(folder: Path) -> set[str]:
-    """The articles recorded as being changed when the last change stopped short."""
+    """The articles recorded as being changed when the last change stopped short; IndexUnusable when the
+    journal is damaged (then which articles were changing is unknown, and the whole index is rebuilt)."""
     try:
-        return set(filter(None, journal_path(folder).read_text(encoding="utf-8").split("\n")))
+        lines = journal_path(folder).read_bytes().decode("utf-8").split("\n")
     except FileNotFoundError:
         return set()
+    except (OSError, UnicodeDecodeError) as error:
+        raise IndexUnusable(f"has a damaged journal of unfinished changes ({type(error).__name__})") from None
+    ids = set(filter(None, lines))
+    if not all(_JOURNAL_LINE.fullmatch(line) for line in ids):
+        raise IndexUnusable("has a damaged journal of unfinished changes")
+    return ids
+
+
+def restart_journal(folder: Path, article_ids: set[str]) -> None:
+    """Replace the journal (a damaged one, once the index was rebuilt) by one listing these articles."""
+    if article_ids:
+        replace_bytes(journal_path(folder), "".join(f"{i}\n" for i in sorted(article_ids)).encode())
+    else:
+        journal_path(folder).unlink(missing_ok=True)
 
 
 def add_to_journal(folder: Path, article_ids: set[str]) -> None:
@@ -123,8 +150,12 @@ def add_to_journal(folder: Path, article_ids: set[str]) -> None:
 
 
 def settle_journal(folder: Path, article_ids: set[str]) -> None:
-    """Take articles off the journal: their index entries and the library agree again."""
-    remaining = read_journal(folder) - article_ids
+    """Take articles off the journal: their index entries and the library agree again. A damaged
+    journal is left as it is, for the next use of the index to rebuild it."""
+    try:
+        remaining = read_journal(folder) - article_ids
+    except IndexUnusable:
+        return
     if remaining:
         lines = "".join(f"{article_id}\n" for article_id in sorted(remaining))
         replace_bytes(journal_path(folder), lines.encode())
