@@ -1,8 +1,9 @@
 """An article as a QTextDocument, block by block, and the map between what is shown and what is stored.
 
-With the diacritics hidden, a block shows fewer characters than its paragraph holds; `BlockMap` turns
-offsets in the shown text into offsets in the stored text and back, so that copying, search hits and
-highlights always refer to the original characters.
+A block may show other characters than its paragraph holds: fewer with the diacritics hidden, and more in
+a very long word, which is given invisible break points. `BlockMap` turns offsets in the shown text into
+offsets in the stored text and back, so that copying, search hits and highlights always refer to the
+original characters.
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ class ReadingStyle:
     show_diacritics: bool = True
 
 
+LONG_WORD = 64
+"""Characters without a space beyond which a word is given break points for display (a long address, a
+line of tatweel, a damaged file's 50,000 letters): Qt lays a line out quickly at a break point but a letter
+at a time inside an unbroken word, which took minutes for a few such words."""
+_BREAK_EVERY = 16
+_BREAK = "\u200b"  # zero width space: a break point that shows nothing and leaves joined letters joined
+_LONG_RUN = re.compile(rf"\S{{{LONG_WORD + 1},}}")
+
+
 @lru_cache(maxsize=1)
 def _marks() -> re.Pattern[str]:
     """The marks that hiding the diacritics hides: whatever the core's strip_marks removes for display."""
@@ -62,8 +72,37 @@ def _marks() -> re.Pattern[str]:
 
 
 def shown_text(text: str, show_diacritics: bool) -> str:
-    """The text a block shows for a stored text."""
-    return text if show_diacritics else _marks().sub("", text)
+    """The text a block shows for a stored text: its diacritics hidden if asked, its long words breakable."""
+    shown = text if show_diacritics else _marks().sub("", text)
+    if not _LONG_RUN.search(shown):
+        return shown
+    return _LONG_RUN.sub(lambda run: _BREAK.join(_pieces(run.group())), shown)
+
+
+def _pieces(word: str) -> list[str]:
+    return [word[i : i + _BREAK_EVERY] for i in range(0, len(word), _BREAK_EVERY)]
+
+
+def shown_offsets(text: str, show_diacritics: bool) -> array[int] | None:
+    """For each character of the text shown for `text`, its offset in `text` (a break point takes the
+    offset of the letter after it); None when the text is shown as stored."""
+    kept = None if show_diacritics or not _marks().search(text) else kept_offsets(text)
+    shown = text if kept is None else _marks().sub("", text)
+    runs = list(_LONG_RUN.finditer(shown))
+    if not runs:
+        return kept
+    base: array[int] | range = kept if kept is not None else range(len(text))
+    offsets: array[int] = array("l")
+    done = 0
+    for run in runs:
+        offsets.extend(base[done : run.start()])
+        for piece in range(run.start(), run.end(), _BREAK_EVERY):
+            if piece > run.start():
+                offsets.append(base[piece])
+            offsets.extend(base[piece : min(piece + _BREAK_EVERY, run.end())])
+        done = run.end()
+    offsets.extend(base[done:])
+    return offsets
 
 
 def kept_offsets(text: str) -> array[int]:
@@ -99,10 +138,7 @@ class BlockMap:
         return len(self.ids)
 
     def _compute_kept(self, number: int) -> array[int] | None:
-        text = self.originals[number]
-        if self.show_diacritics or not _marks().search(text):
-            return None  # shown as stored: offsets are the same
-        return kept_offsets(text)
+        return shown_offsets(self.originals[number], self.show_diacritics)
 
     def to_original(self, number: int, offset: int) -> int:
         """The stored offset of a position in the shown text of block `number`."""
