@@ -44,7 +44,7 @@ def test_markdown_groups_by_section_with_locators_and_direction_marks(exported):
     # the English paragraph's quote needs no mark; the locator lines of an RTL article get one
     assert "> This sample article" in lines
     assert f"{RLM}*— ¶ 8 · yellow*" in lines and f"{RLM}*— title · pink*" in lines
-    assert "قول <b>الشافعي</b> & غيره" in lines  # notes are the user's Markdown, kept as written
+    assert "قول \\<b\\>الشافعي\\</b\\> & غيره" in lines  # the user's Markdown, its raw HTML made text
     assert LRM not in text
 
 

@@ -51,7 +51,7 @@ def test_markdown_closes_every_control_on_its_line_and_keeps_the_text(spoofed):
     assert_every_line_closes_its_controls(text)
     assert f"# عنوان {RLO}مقلوب{PDF}" in text.splitlines()
     assert f"> {RLO}نص معكوس{PDF}" in text.splitlines()
-    assert f"ملاحظة {RLI}بلا إغلاق <script>alert('x')</script>{PDI}" in text  # notes are the user's Markdown
+    assert f"ملاحظة {RLI}بلا إغلاق \\<script\\>alert('x')\\</script\\>{PDI}" in text  # raw HTML made text
 
 
 DIRECTED = ("<title>", "<h1 dir=", "<blockquote dir=", '<p class="note" dir=', '<p class="reference" dir=')

@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 
 from reader.core.document import join_trail
-from reader.core.export.document import AnnotatedArticle, locate, references
+from reader.core.export.document import AnnotatedArticle, locate, printable, references
 from reader.core.text import balance
 
 COLUMNS = (
@@ -79,7 +79,9 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> bytes:
                 join_trail(entry.headings),
                 *about,
             )
-            writer.writerow([neutralize(balance(cell)) if isinstance(cell, str) else cell for cell in row])
+            writer.writerow(
+                [neutralize(balance(printable(cell))) if isinstance(cell, str) else cell for cell in row]
+            )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

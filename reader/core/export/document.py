@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -10,6 +11,8 @@ from reader.core.document import Article, section_trails
 from reader.core.export.labels import labels_for
 from reader.core.highlights import Highlight
 from reader.core.text import Direction, direction_of
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line breaks
 
 Where = Literal["title", "heading", "paragraph", "orphaned"]
 Heads = list[tuple[int, str]]
@@ -43,6 +46,12 @@ class Located:
         if self.where == "paragraph":
             return labels["paragraph"].format(number=self.number)
         return labels[self.where]
+
+
+def printable(text: str) -> str:
+    """Text without the control characters no document format may hold (NUL, escape …), each shown as
+    U+FFFD; tabs and line breaks stay."""
+    return _CONTROLS.sub("\ufffd", text)
 
 
 def locate(article: Article, highlights: Sequence[Highlight]) -> list[Located]:

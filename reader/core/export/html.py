@@ -22,6 +22,7 @@ from reader.core.export.document import (
     article_direction,
     article_language,
     by_section,
+    printable,
     references,
 )
 from reader.core.export.labels import labels_for
@@ -138,5 +139,6 @@ def isolate(text: str, direction: Direction) -> str:
 
 
 def escape(text: str) -> str:
-    """Text fit for HTML: markup characters escaped, direction controls it leaves open closed."""
-    return escape_markup(balance(text))
+    """Text fit for HTML: markup characters escaped, direction controls it leaves open closed, control
+    characters (which HTML may not hold) replaced."""
+    return escape_markup(balance(printable(text)))

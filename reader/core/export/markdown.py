@@ -10,6 +10,11 @@ with a right-to-left mark (U+200F), and left-to-right lines that start with Arab
 mark (U+200E), put after the Markdown syntax at the start of the line. Direction controls that a title,
 quote or note leaves open (U+202A–U+202E, U+2066–U+2069) are closed at the end of their line, so that they
 cannot reorder the lines' other parts.
+
+A note is written as the Markdown it was typed in (emphasis, lists, links), except what could act on a
+reader of the export or break its outline: raw HTML (`<script>` …) is escaped, links to `javascript:`,
+`data:`, `vbscript:` and `file:` addresses are left as plain text, and a note's line that would make a
+heading (`# …`, a line of `===` or `---`) is escaped. Control characters become U+FFFD.
 """
 
 from __future__ import annotations
@@ -17,13 +22,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.export.document import AnnotatedArticle, Located, article_direction, by_section, references
+from reader.core.export.document import (
+    AnnotatedArticle,
+    Located,
+    article_direction,
+    by_section,
+    printable,
+    references,
+)
 from reader.core.export.labels import labels_for
 from reader.core.text import LRI, PDI, Direction, balance, direction_of, first_strong
 
 RLM, LRM = "\u200f", "\u200e"
 _SYNTAX = re.compile(r"^(?:\s*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+)*")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_UNSAFE_SCHEME = r"\s*<?\s*(?:javascript|vbscript|data|file)\s*:"
+_UNSAFE_LINK = re.compile(  # the ] of an inline link, or the [ of a link definition, to such an address
+    rf"\](?=\({_UNSAFE_SCHEME})|^(\s{{0,3}})\[(?=[^\]]*\]:{_UNSAFE_SCHEME})", re.IGNORECASE
+)
+_HEADING_LINE = re.compile(r"^(\s{0,3})(#{1,6}(?:\s|$)|=+\s*$|-{3,}\s*$)")
 
 
 def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
@@ -63,9 +80,8 @@ def _highlight(entry: Located, direction: Direction, language: str) -> str:
         details.append(labels.get(highlight.state, highlight.state))
     lines = [quote, mark(f"*— {' · '.join(details)}*", direction)]
     if highlight.note:
-        lines.append(
-            "\n".join(mark(line, direction_of(line, direction)) for line in highlight.note.splitlines())
-        )
+        note = [safe_note_line(line) for line in highlight.note.splitlines()]
+        lines.append("\n".join(mark(line, direction_of(line, direction)) for line in note))
     return "\n\n".join(lines)
 
 
@@ -82,4 +98,12 @@ def mark(line: str, direction: Direction) -> str:
 
 def escape(text: str) -> str:
     """Text with the characters that Markdown would read as syntax escaped."""
-    return _SPECIAL.sub(r"\\\1", text)
+    return _SPECIAL.sub(r"\\\1", printable(text))
+
+
+def safe_note_line(line: str) -> str:
+    """A line of a note kept as Markdown, with what could act on the export's reader made plain (see the
+    module's notes)."""
+    line = printable(line).replace("<", "\\<").replace(">", "\\>")
+    line = _UNSAFE_LINK.sub(lambda found: found.group().replace("]", "\\]").replace("[", "\\["), line)
+    return _HEADING_LINE.sub(lambda found: f"{found.group(1)}\\{found.group(2)}", line)
