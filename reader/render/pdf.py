@@ -1,15 +1,21 @@
-"""PDF: the HTML export laid out by Qt's QTextDocument and printed through QPdfWriter.
+"""PDF: the HTML export laid out by Qt's QTextDocument and painted page by page onto a QPdfWriter.
 
 Qt shapes Arabic with HarfBuzz, so the letters join and the harakat sit on them, and it embeds the fonts:
 the bundled Noto Naskh Arabic is loaded for this. Without a display (a server, a test run) Qt is started
 on its offscreen platform.
+
+Qt reads one HTML page in a time that grows with the square of its length, and `QTextDocument.print_`
+pages through a long document slowly too (100,000 highlights took more than five minutes). So the export
+is made in parts of at most `PART` highlights (an article with more is continued in the next part, under
+its title again), each part read as its own page of HTML and painted after the one before, on a new page,
+with the page numbers at the foot.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.core.export import FORMATS, AnnotatedArticle, page_title
 from reader.resources import FONTS, resource_path
@@ -17,18 +23,42 @@ from reader.resources import FONTS, resource_path
 _application = None  # the Qt application this module had to start, kept alive while the process runs
 _PAGE_MARGIN_MM = 18
 _BODY_POINT_SIZE = 12
+_FOOTER_POINT_SIZE = 9
+PART = 400
+"""The most highlights read as one HTML page."""
 
 
 def render(items: Sequence[AnnotatedArticle], language: str = "en") -> bytes:
     """The PDF export of the articles' highlights: their HTML export, laid out by Qt."""
-    return render_pdf(FORMATS["html"].bytes_of(items, language).decode("utf-8"), page_title(items, language))
+    pages = [FORMATS["html"].bytes_of(part, language).decode("utf-8") for part in parts(items)]
+    return render_pdf(pages, page_title(items, language))
 
 
-def render_pdf(html: str, title: str = "Highlights") -> bytes:
-    """The PDF of an HTML page (as the HTML export makes it), A4, with Arabic shaped."""
+def parts(items: Sequence[AnnotatedArticle]) -> Iterator[list[AnnotatedArticle]]:
+    """The articles in groups of at most PART highlights (an article without any counts as one)."""
+    part: list[AnnotatedArticle] = []
+    room = PART
+    for item in items:
+        highlights = item.highlights
+        while True:
+            taken, highlights = highlights[:room], highlights[room:]
+            part.append(AnnotatedArticle(item.article, taken))
+            room -= max(len(taken), 1)
+            if room <= 0:
+                yield part
+                part, room = [], PART
+            if not highlights:
+                break
+    if part or not items:
+        yield part
+
+
+def render_pdf(pages: Sequence[str], title: str = "Highlights") -> bytes:
+    """The PDF of HTML pages (as the HTML export makes them) one after the other, A4, with Arabic shaped
+    and the pages numbered."""
     _ensure_application()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     families = _load_fonts()
     data = QByteArray()
@@ -39,12 +69,36 @@ def render_pdf(html: str, title: str = "Highlights") -> bytes:
     writer.setCreator("Qari")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*[_PAGE_MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
-    document = QTextDocument()
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
     font = QFont(families[0]) if families else QFont()
     font.setPointSize(_BODY_POINT_SIZE)
-    document.setDefaultFont(font)
-    document.setHtml(html)
-    document.print_(writer)
+    footer = QFont(font)
+    footer.setPointSize(_FOOTER_POINT_SIZE)
+    painter = QPainter(writer)
+    painter.setFont(footer)
+    footer_height = 2 * painter.fontMetrics().height()
+    body = QSizeF(area.width(), area.height() - footer_height)
+    number = 0
+    for html in pages:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(writer)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setHtml(html)
+        document.setPageSize(body)
+        for page in range(document.pageCount()):
+            if number:
+                writer.newPage()
+            number += 1
+            painter.save()
+            painter.translate(0, -page * body.height())
+            document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            painter.restore()
+            painter.setFont(footer)
+            foot = QRectF(0, body.height(), body.width(), footer_height)
+            bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+            painter.drawText(foot, int(bottom), str(number))
+    painter.end()
     del writer  # finishes the file
     buffer.close()
     return bytes(data.data())
