@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -97,6 +98,8 @@ def connect(folder: Path, wait: float = BUSY_WAIT) -> sqlite3.Connection:
         raise LibraryError(f"The library folder {folder} cannot be created: {error.strerror}.") from None
     path = folder / DATABASE_NAME
     _refuse_emptied(path, folder)
+    if path.exists() and not os.access(folder, os.W_OK) and not os.access(path, os.W_OK):
+        return _connect_read_only(path, folder)
     try:
         connection = sqlite3.connect(
             path, timeout=wait, isolation_level=None, check_same_thread=False, factory=Connection
@@ -137,6 +140,26 @@ def transaction(connection: sqlite3.Connection, folder: Path) -> Iterator[sqlite
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         raise explain(error, folder) from None
+
+
+def _connect_read_only(path: Path, folder: Path) -> sqlite3.Connection:
+    """The database of a library on a read-only disk (a mounted backup, a locked stick), opened as a file
+    that cannot change: it is read as it is, and every write is refused as read-only."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.as_uri()}?immutable=1", uri=True, isolation_level=None, check_same_thread=False,
+            factory=Connection,
+        )
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as error:
+        raise explain(error, folder) from None
+    if version != len(MIGRATIONS):
+        connection.close()
+        raise LibraryError(
+            f"The library in {folder} was made by {'a newer' if version > len(MIGRATIONS) else 'an older'} "
+            "Qari and cannot be brought up to date on a read-only disk."
+        )
+    return connection
 
 
 def check_integrity(connection: sqlite3.Connection, folder: Path) -> None:
