@@ -28,6 +28,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="the file to write (default: stdout)"
     )
+    command.add_argument(
+        "--full-paths", action="store_true",
+        help="name the files articles were read from with their folders (default: the file's name only)",
+    )
     command.add_argument(  # also before the command, as `qari --lang ar export`; SUPPRESS keeps that one
         "--lang", choices=("ar", "en"), default=argparse.SUPPRESS,
         help="the language of the words the export adds: colours, places, headings (default: en)",
@@ -51,7 +55,9 @@ def export_command(args: argparse.Namespace, workspace: Workspace) -> int:
     library = workspace.library
     ids = list(dict.fromkeys(library.resolve(reference) for reference in args.articles)) or None
     language = getattr(args, "lang", None) or "en"
-    made = export(library, chosen.name, article_ids=ids, path=args.output, language=language)
+    made = export(
+        library, chosen.name, article_ids=ids, path=args.output, language=language, full_paths=args.full_paths
+    )
     if args.output is None:
         sys.stdout.buffer.write(made.data)
         sys.stdout.buffer.flush()

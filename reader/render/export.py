@@ -11,7 +11,7 @@ Qt is loaded only when a PDF is made, so a text export on the command line never
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from reader.core.export import AnnotatedArticle, ExportFormat
 from reader.render import pdf
 
 if TYPE_CHECKING:
+    from reader.core.document import Article
     from reader.core.library import Library
 
 __all__ = ["FORMATS", "Export", "ExportFormat", "ExportStopped", "export", "format_for", "format_named"]
@@ -75,20 +76,34 @@ def export(
     path: Path | None = None,
     progress: Progress | None = None,
     language: str = "en",
+    full_paths: bool = False,
 ) -> Export:
     """The library's highlights in a format of `FORMATS`, written atomically to `path` when one is given.
 
     `article_ids` None means every article with (chosen) highlights, oldest first; `colors` None means
     every colour; `language` is that of the export's own words (colours, places, headings: see
     `reader.core.export.LABELS`). Stopped by `progress`, it raises ExportStopped and writes nothing.
+
+    An article read from a file is named by the file's name alone, unless `full_paths`: an export is often
+    shared, and the folders of the reader's disk are nobody else's business. Web addresses are kept.
     """
     chosen = format_named(format_name)
     items = _annotated_articles(library, article_ids, colors, progress)
+    if not full_paths:
+        items = [AnnotatedArticle(_by_file_name(item.article), item.highlights) for item in items]
     data = chosen.bytes_of(items, language)
     _go_on(progress, len(items), len(items))
     if path is not None:
         write_atomically(path, data)
     return Export(data, len(items), sum(len(item.highlights) for item in items))
+
+
+def _by_file_name(article: Article) -> Article:
+    """The article with the path of the file it was read from cut to the file's name."""
+    path = article.source.path
+    if path.startswith(("http://", "https://")):
+        return article
+    return replace(article, source=replace(article.source, path=Path(path).name))
 
 
 def _annotated_articles(

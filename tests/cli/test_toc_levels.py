@@ -74,8 +74,11 @@ def test_export_names_the_source_in_the_chosen_language(nested, tmp_path: Path):
     ok(library, "highlight", "add", article, "--quote", "ميزان خشبي")
     english = ok(library, "export", "--format", "markdown")
     arabic = ok(library, "--lang", "ar", "export", "--format", "markdown")
+    assert "Source: \u2066souks.md\u2069" in english and "المصدر: \u2066souks.md\u2069" in arabic
+    assert str(tmp_path) not in english  # the reader's folders only with --full-paths
+    full = ok(library, "export", "--format", "markdown", "--full-paths")
     source = str(tmp_path / "souks.md").replace("_", r"\_")
-    assert f"Source: \u2066{source}\u2069" in english and f"المصدر: \u2066{source}\u2069" in arabic
+    assert f"Source: \u2066{source}\u2069" in full
     assert [line for line in english.splitlines() if line.startswith("#")] == [
         f"# {TITLE}", f"## {SPICE}", f"### {KINDS}", f"#### {SCALE}"
     ]

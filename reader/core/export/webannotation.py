@@ -8,7 +8,8 @@ is the article, `urn:qari:article:<id>`, with three equivalent selectors:
   joined by one line break (left out for an orphaned highlight, whose text is gone);
 - a FragmentSelector naming the paragraph id, refined by a TextPositionSelector into that paragraph.
 The source names the article's title, author and date (`dc:title`, `dc:creator`, `dc:date`, when known),
-where it was read from (`dc:source`: its file's URI, or the web address it was fetched from) and the
+where it was read from (`dc:source`: the web address it was fetched from, its file's URI, or only its file's
+name when the export leaves the folders out) and the
 address it was published at (`dc:identifier`, when the source names another).
 The colour is the target's `styleClass`, defined by the annotation's CSS stylesheet. Qari's own terms
 (`qari:state`, `qari:group`) are in the `urn:qari:` namespace declared in the context.
@@ -21,6 +22,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from reader.core.document import Article
 from reader.core.export.document import AnnotatedArticle, article_direction, article_language
@@ -109,11 +111,12 @@ def _source(article: Article) -> dict[str, Any]:
 
 
 def _read_from(article: Article) -> str | None:
-    """Where the article was read from, as a URI: the web address it was fetched from, or its file's."""
+    """Where the article was read from, as a URI: the web address it was fetched from, its file's URI, or
+    its file's name alone (a relative reference) when the export left the folders out."""
     if article.source.path.startswith(("http://", "https://")):
         return article.source.path
     path = Path(article.source.path)
-    return path.as_uri() if path.is_absolute() else None
+    return path.as_uri() if path.is_absolute() else quote(path.name) or None
 
 
 def _selectors(text: Text, highlight: Highlight) -> list[dict[str, Any]]:

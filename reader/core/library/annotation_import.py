@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 from urllib.request import url2pathname
 
 from reader.core.document import Article
@@ -119,6 +119,10 @@ def match_article(summaries: list[ArticleSummary], item: Incoming) -> str | None
     for summary in summaries:
         if summary.path in paths:
             return summary.id
+    names = {unquote(reference) for reference in item.sources if _is_file_name(reference)}
+    named = [s.id for s in summaries if names and Path(s.path).name in names]
+    if len(named) == 1:  # an export that named its files without their folders
+        return named[0]
     titled = [s.id for s in summaries if item.title and s.title.strip() == item.title.strip()]
     return titled[0] if len(titled) == 1 else None
 
@@ -154,6 +158,11 @@ def anchor_incoming(item: Incoming, article: Article, text: Text) -> Highlight:
         state=state,  # type: ignore[arg-type]
         group=item.group,
     )
+
+
+def _is_file_name(reference: str) -> bool:
+    """Whether a reference is a bare file name (no scheme, no folder)."""
+    return bool(reference) and not urlparse(reference).scheme and "/" not in reference
 
 
 def _as_path(reference: str) -> str | None:
