@@ -3,6 +3,7 @@ and images, metadata; damaged, protected and oversized books refused with one li
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -270,3 +271,13 @@ def test_a_book_with_its_markup_broken_is_read_or_refused_in_one_line(data: st.D
         assert str(failure) and "\n" not in str(failure)
     else:
         assert draft.title
+
+
+def test_a_book_larger_than_a_text_may_be_is_read_for_its_text(tmp_path):
+    """An EPUB of 40 MB (its pictures) is read: the 32 MB limit is a text's, a book has 256 MB."""
+    picture = os.urandom(40 * 2**20)  # does not compress: the book stays 40 MB
+    book = tmp_path / "illustrated.epub"
+    book.write_bytes(books.epub3({"OEBPS/images/big.jpg": picture}))
+    with Workspace(tmp_path / "library") as workspace:
+        imported = workspace.import_file(book)
+    assert imported.article.paragraphs() and book.stat().st_size > 32 * 2**20

@@ -49,7 +49,10 @@ def test_the_entry_opens_files_and_is_named_in_arabic():
     assert keys["Exec"] == "qari %F"
     assert keys["Icon"] == ENTRY.stem
     assert keys["Name[ar]"] == "قارئ" and keys["Comment[ar]"]
-    assert set(keys["MimeType"].strip(";").split(";")) == {"text/plain", "text/markdown", "text/html"}
+    assert set(keys["MimeType"].strip(";").split(";")) == {
+        "text/plain", "text/markdown", "text/html", "application/xhtml+xml", "application/epub+zip",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    }
     assert keys["Categories"] == "Office;Viewer;"
 
 

@@ -32,7 +32,13 @@ from reader.core.text import direction_of
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT = [ANNO_CONTEXT, {"qari": "urn:qari:"}]
-MEDIA_TYPES = {"text": "text/plain", "markdown": "text/markdown", "html": "text/html"}
+MEDIA_TYPES = {
+    "text": "text/plain",
+    "markdown": "text/markdown",
+    "html": "text/html",
+    "epub": "application/epub+zip",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:

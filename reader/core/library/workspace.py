@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.document import Article, Metadata
-from reader.core.document.importers import EXTENSIONS, read_draft
-from reader.core.document.importers.decoding import MAX_FILE_BYTES
+from reader.core.document.importers import EXTENSIONS, read_draft, size_limit
 from reader.core.document.importers.files import read_regular
 from reader.core.errors import QariError, reason
 from reader.core.library.articles import Library, Status
@@ -207,7 +206,7 @@ class Workspace:
 
     def import_file(self, path: Path, encoding: str | None = None) -> Imported:
         """Import one file: new, an update of the article from the same path, or unchanged."""
-        data = read_regular(path, MAX_FILE_BYTES)
+        data = read_regular(path, size_limit(path))
         source_path = str(path.resolve())
         sha256 = hashlib.sha256(data).hexdigest()
         with self.transaction():  # looked up under the write lock: another program may import it too

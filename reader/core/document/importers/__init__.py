@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.document.importers import html, markdown, plaintext
-from reader.core.document.importers.decoding import check_size, decode
+from reader.core.document.importers.decoding import MAX_BOOK_BYTES, MAX_FILE_BYTES, check_size, decode
 from reader.core.document.importers.zipped import SafeZip
 from reader.core.document.model import Draft, Outline
 from reader.core.errors import ImportFailure
@@ -52,7 +52,7 @@ def detect_format(path: Path, text: str) -> str:
 
 def read_draft(path: Path, data: bytes, encoding: str | None = None) -> Draft:
     """Read a file's bytes into a draft article; raises ImportFailure with a plain message."""
-    check_size(len(data), path.name)
+    check_size(len(data), path.name, size_limit(path))
     book = _book_format(path, data)
     if book:
         title, sections, metadata = _read_book(book, data, path.name)
@@ -64,6 +64,11 @@ def read_draft(path: Path, data: bytes, encoding: str | None = None) -> Draft:
     if not title and not sections:
         raise ImportFailure(f"{path.name} holds no text to read.")
     return Draft(title or path.stem, sections, kind, used, metadata, warnings)
+
+
+def size_limit(path: Path) -> int:
+    """The most bytes a file of this name may have: more for a book, whose pictures are left out."""
+    return MAX_BOOK_BYTES if EXTENSIONS.get(path.suffix.lower()) in _BOOK_FORMATS else MAX_FILE_BYTES
 
 
 def _book_format(path: Path, data: bytes) -> str | None:

@@ -13,6 +13,9 @@ from reader.core.errors import ImportFailure
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Files larger than this are refused: 32 MiB is some 5,000 pages of Arabic text."""
+MAX_BOOK_BYTES = 256 * 1024 * 1024
+"""EPUB and Word files may be larger, for their pictures (left out): what they unpack to is limited on its
+own (see `zipped`)."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -25,14 +28,13 @@ _ARABIC_CODEPAGES = ["cp1256", "iso8859_6"]
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def check_size(size: int, name: str) -> None:
+def check_size(size: int, name: str, limit: int = MAX_FILE_BYTES) -> None:
     """Refuse an empty file, or one over the size limit."""
     if size == 0:
         raise ImportFailure(f"{name} is empty.")
-    if size > MAX_FILE_BYTES:
-        raise ImportFailure(
-            f"{name} is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit for one article."
-        )
+    if size > limit:
+        megabytes, most = size / 2**20, limit // 2**20
+        raise ImportFailure(f"{name} is {megabytes:.0f} MB, over the {most} MB limit for one article.")
 
 
 _STRAY_SHARE = 0.01  # at most this share of a UTF-8 file's non-ASCII letters may be invalid bytes, replaced
