@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.document import Article, Metadata
+from reader.core.document import Article, Draft, Metadata
 from reader.core.document.importers import EXTENSIONS, read_draft, size_limit
 from reader.core.document.importers.files import read_regular
 from reader.core.errors import QariError, reason
@@ -209,19 +209,9 @@ class Workspace:
         data = read_regular(path, size_limit(path))
         source_path = str(path.resolve())
         sha256 = hashlib.sha256(data).hexdigest()
-        with self.transaction():  # looked up under the write lock: another program may import it too
-            # the same bytes under an extension that names another format are parsed again
-            kind = EXTENSIONS.get(path.suffix.lower())
-            existing, status = self.library.find_existing(source_path, sha256, kind)
-            if existing is not None and status == "unchanged":
-                return Imported(self.library.get(existing), source_path, status)
-            draft = read_draft(path, data, encoding)
-            before = self.library.get(existing) if existing else None  # read before `store` replaces it
-            article = self.library.store(draft, source_path, sha256, existing)
-            if before is not None:
-                self.highlights.reanchor(before, article)
-            self._index.put(article)
-        return Imported(article, source_path, status, draft.warnings)
+        # the same bytes under an extension that names another format are parsed again
+        kind = EXTENSIONS.get(path.suffix.lower())
+        return self._store(source_path, sha256, kind, lambda: read_draft(path, data, encoding))
 
     def import_url(self, address: str, timeout: float | None = None) -> Imported:
         """Import a web page's article: new, an update of the article from the same address, or unchanged.
@@ -234,17 +224,22 @@ class Workspace:
 
         page = fetch(address, TIMEOUT if timeout is None else timeout)
         sha256 = hashlib.sha256(page.data).hexdigest()
-        with self.transaction():
-            existing, status = self.library.find_existing(address, sha256, "html")
+        return self._store(address, sha256, "html", lambda: read_page(page.data, page.address, page.charset))
+
+    def _store(self, source: str, sha256: str, kind: str | None, read: Callable[[], Draft]) -> Imported:
+        """Store what `read` makes of a source, unless the library holds it unchanged: new, or an update of
+        the article from the same source (its highlights moved to their new places)."""
+        with self.transaction():  # looked up under the write lock: another program may import it too
+            existing, status = self.library.find_existing(source, sha256, kind)
             if existing is not None and status == "unchanged":
-                return Imported(self.library.get(existing), address, status)
-            draft = read_page(page.data, page.address, page.charset)
+                return Imported(self.library.get(existing), source, status)
+            draft = read()
             before = self.library.get(existing) if existing else None  # read before `store` replaces it
-            article = self.library.store(draft, address, sha256, existing)
+            article = self.library.store(draft, source, sha256, existing)
             if before is not None:
                 self.highlights.reanchor(before, article)
             self._index.put(article)
-        return Imported(article, address, status, draft.warnings)
+        return Imported(article, source, status, draft.warnings)
 
     def set_metadata(self, article_id: str, metadata: Metadata) -> Article:
         """Edit an article's author, date, language and address (kept in the index for `author:`);

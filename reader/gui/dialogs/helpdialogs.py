@@ -23,31 +23,11 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 
 def show_shortcuts(window: QMainWindow) -> QDialog:
     """A window listing every action of the menus with its shortcuts."""
-    dialog = QDialog(window)
-    dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle(translate("HelpDialogs", "Keyboard Shortcuts"))
-    rows = shortcut_table(window)
-    table = QTableWidget(len(rows), 2, dialog)
-    table.setAccessibleName(translate("HelpDialogs", "Keyboard Shortcuts"))
-    table.setHorizontalHeaderLabels(
-        [translate("HelpDialogs", "Action"), translate("HelpDialogs", "Shortcut")]
-    )
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    for row, (text, keys) in enumerate(rows):
-        table.setItem(row, 0, QTableWidgetItem(text))
-        # isolated left to right, so that "Ctrl++" keeps its order in a right-to-left table
-        table.setItem(row, 1, QTableWidgetItem(f"\u2066{keys}\u2069"))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    layout.addWidget(buttons)
-    dialog.resize(520, 560)
-    dialog.open()
-    return dialog
+    title = translate("HelpDialogs", "Keyboard Shortcuts")
+    headers = (translate("HelpDialogs", "Action"), translate("HelpDialogs", "Shortcut"))
+    # the keys isolated left to right, so that "Ctrl++" keeps its order in a right-to-left table
+    rows = [(text, f"\u2066{keys}\u2069") for text, keys in shortcut_table(window)]
+    return _table_dialog(window, "shortcutsDialog", title, headers, rows, stretched=0, size=(520, 560))
 
 
 def search_syntax() -> list[tuple[str, str]]:
@@ -72,29 +52,48 @@ def search_syntax() -> list[tuple[str, str]]:
 
 def show_search_help(window: QMainWindow) -> QDialog:
     """A window listing what a search may say, each with what it finds."""
+    title = translate("HelpDialogs", "Search Syntax")
+    headers = (translate("HelpDialogs", "Type"), translate("HelpDialogs", "Finds"))
+    # what to type isolated, so that `author:محمد` keeps its order in either interface
+    rows = [(f"\u2068{typed}\u2069", finds) for typed, finds in search_syntax()]
+    return _table_dialog(window, "searchHelpDialog", title, headers, rows, stretched=1, size=(640, 440))
+
+
+def _table_dialog(
+    window: QMainWindow,
+    name: str,
+    title: str,
+    headers: tuple[str, str],
+    rows: list[tuple[str, str]],
+    stretched: int,
+    size: tuple[int, int],
+) -> QDialog:
+    """A window holding a two-column table, read only, with a Close button; `stretched` is the column that
+    takes the width left."""
     dialog = QDialog(window)
-    dialog.setObjectName("searchHelpDialog")
-    dialog.setWindowTitle(translate("HelpDialogs", "Search Syntax"))
-    rows = search_syntax()
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
     table = QTableWidget(len(rows), 2, dialog)
-    table.setAccessibleName(translate("HelpDialogs", "Search Syntax"))
-    table.setHorizontalHeaderLabels([translate("HelpDialogs", "Type"), translate("HelpDialogs", "Finds")])
+    table.setAccessibleName(title)
+    table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    for row, (typed, finds) in enumerate(rows):
-        # isolated, so that `author:محمد` keeps its order in either interface
-        table.setItem(row, 0, QTableWidgetItem(f"\u2068{typed}\u2069"))
-        table.setItem(row, 1, QTableWidgetItem(finds))
+    modes = QHeaderView.ResizeMode
+    for column in (0, 1):
+        table.horizontalHeader().setSectionResizeMode(
+            column, modes.Stretch if column == stretched else modes.ResizeToContents
+        )
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
     table.resizeRowsToContents()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(640, 440)
+    dialog.resize(*size)
     dialog.open()
     return dialog
 
