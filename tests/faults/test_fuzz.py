@@ -1,6 +1,6 @@
-"""Fuzzing on a fixed budget: random annotation documents, random zipped books and random command lines
-end in a result or one plain error, never a traceback (issue 15, item 9). Random bytes through the text
-importers are in tests/core/test_hostile_input.py."""
+"""Fuzzing on a fixed budget: random annotation documents, random zipped books, random command lines and
+random queries end in a result or one plain error, never a traceback (issue 15, item 9). Random bytes
+through the text importers are in tests/core/test_hostile_input.py."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from reader.app import main
 from reader.core.document.importers import read_draft
 from reader.core.errors import AnnotationImportError, ImportFailure
 from reader.core.library import Library, Workspace
+from reader.core.search import REFUSALS, QueryError
 from tests.helpers import SAMPLE
 
 BUDGET = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
@@ -118,3 +120,26 @@ def test_random_command_lines_exit_with_a_status_or_a_usage_message(tmp_path: Pa
         assert status in (0, 1, 2), (words, status)
 
     run()
+
+
+QUERY_PIECES = st.sampled_from(
+    ["العلم", "صيد", "كتا*", "*", "٭", '"', "«", "»", "OR", "NOT", "-", "author:", "source:", "article:", ":",
+     "(", ")", "ـ", "\u064b", "\u202e", "\x00", " ", "  ", "\n", "في", "من", "x" * 70]
+)  # fmt: skip
+
+
+@given(pieces=st.lists(QUERY_PIECES | st.text(max_size=4), max_size=12))
+@BUDGET
+def test_random_queries_search_or_are_refused(searched_library, pieces):
+    query = "".join(pieces)
+    try:
+        searched_library.search(query, limit=5)
+    except QueryError as error:
+        assert str(error) and "\n" not in str(error) and error.code in REFUSALS
+
+
+@pytest.fixture(scope="module")
+def searched_library(tmp_path_factory):
+    with Workspace(tmp_path_factory.mktemp("fuzz") / "library") as workspace:
+        workspace.import_file(SAMPLE)
+        yield workspace
