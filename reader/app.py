@@ -12,8 +12,14 @@ from pathlib import Path
 from reader.core.errors import QariError
 
 APP_NAME = "qari"
-# Modules of reader.cli, imported when the parser is built: a bare `qari` opens the window without them.
-COMMAND_GROUPS = ("articles", "metadata", "highlights", "exporting", "search", "library")
+# Each command and the module of reader.cli that registers it. A command's module alone is imported to run
+# it (`qari list` loads neither the search engine nor the exporters); help without a command imports all;
+# a bare `qari` opens the window without any.
+COMMANDS = {
+    "import": "articles", "list": "articles", "toc": "articles", "show": "articles", "remove": "articles",
+    "open": "articles", "meta": "metadata", "highlight": "highlights", "export": "exporting",
+    "annotations": "exporting", "search": "search", "index": "search", "library": "library",
+}  # fmt: skip
 _OPTIONS_WITH_VALUE = {"--library", "--lang"}
 
 
@@ -27,8 +33,8 @@ def default_library_folder() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every command registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with `command` registered, or every command when it names none."""
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="Qari: read, search and annotate Arabic articles. With no command, opens the window.",
@@ -50,9 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="add Qari to your application menu (entry, icon and metainfo under $XDG_DATA_HOME), then exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in COMMAND_GROUPS:
+    groups = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for group in groups:
         importlib.import_module(f"reader.cli.{group}").register(commands)
-    parser.command_names = set(commands.choices)  # type: ignore[attr-defined]
     return parser
 
 
@@ -64,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         from reader.gui import run_window
 
         return run_window(bare.library_folder or default_library_folder(), None, bare.lang, [])
-    parser = build_parser()
+    parser = build_parser(_command_word(argv))
     args, files = _split_files(parser, argv)
     if args.install_desktop:
         from reader.cli.desktop import install_command
@@ -119,11 +125,23 @@ def _error(message: object) -> None:
     error(message)
 
 
-def _split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Parse argv; when the first word is not a command, the words are files to open (`qari FILE...`)."""
+def _first_word(argv: list[str]) -> int:
+    """Where the first word that is not an option (or an option's value) stands in argv."""
     i = 0
     while i < len(argv) and argv[i].startswith("-"):
         i += 2 if argv[i] in _OPTIONS_WITH_VALUE else 1
-    if i >= len(argv) or argv[i] in parser.command_names:  # type: ignore[attr-defined]
+    return i
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The command argv names, if its first word is one."""
+    i = _first_word(argv)
+    return argv[i] if i < len(argv) and argv[i] in COMMANDS else None
+
+
+def _split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Parse argv; when the first word is not a command, the words are files to open (`qari FILE...`)."""
+    i = _first_word(argv)
+    if i >= len(argv) or argv[i] in COMMANDS:
         return parser.parse_args(argv), []
     return parser.parse_args(argv[:i]), argv[i:]

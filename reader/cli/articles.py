@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.cli.terminal import error as error_line
 from reader.cli.terminal import render, write, write_json
 from reader.core.document import Article, trails
 from reader.core.errors import QariError
-from reader.core.library import Workspace
+
+if TYPE_CHECKING:
+    from reader.core.library import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:

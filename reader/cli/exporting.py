@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.cli.terminal import error, write, write_json
 from reader.core.errors import ExportFailure
-from reader.core.library import Workspace
 from reader.render.export import FORMATS, ExportFormat, export, format_for, format_named
+
+if TYPE_CHECKING:
+    from reader.core.library import Workspace
 
 EXPORT_FORMATS = tuple(FORMATS)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from reader.cli.terminal import write, write_json
 from reader.core.errors import InvalidHighlight
 from reader.core.highlights import COLORS, Highlight
-from reader.core.library import Workspace
 from reader.core.text import balance
+
+if TYPE_CHECKING:
+    from reader.core.library import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.cli.terminal import write, write_json
-from reader.core.library import Workspace, backups_folder, find_backup, list_backups, restore
+from reader.core.library import backups_folder, find_backup, list_backups, restore
+
+if TYPE_CHECKING:
+    from reader.core.library import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -6,12 +6,15 @@ import argparse
 import re
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from reader.cli.articles import add_display_options
 from reader.cli.terminal import render, write, write_json
 from reader.core.document import join_trail
-from reader.core.library import Workspace
-from reader.core.search import MARKS, Hit, SearchResult, snippet
+
+if TYPE_CHECKING:
+    from reader.core.library import Workspace
+    from reader.core.search import Hit, SearchResult
 
 ANSI_MARKS = ("\x1b[1;4m", "\x1b[0m")  # bold and underlined, for terminals
 
@@ -60,6 +63,8 @@ def result_lines(result: SearchResult, visual: bool, colour: bool) -> list[str]:
     shown = f"{len(result.hits)} of {result.total}" if result.total > len(result.hits) else str(result.total)
     noun = "match" if shown == "1" else "matches"
     lines = [render(f"{shown} {noun} for: {result.query}", visual, "ltr"), ""]
+    from reader.core.search import MARKS, snippet  # the search engine loads for searches only
+
     marks = ANSI_MARKS if colour and not visual else MARKS  # escapes would not survive reordering
     for number, hit in enumerate(result.hits, start=1):
         lines.append(render(f"{number}. {place(hit)}", visual))

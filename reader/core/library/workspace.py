@@ -13,16 +13,20 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.document import Article, Draft, Metadata
 from reader.core.document.importers import EXTENSIONS, read_draft, size_limit
 from reader.core.document.importers.files import read_regular
 from reader.core.errors import QariError, reason
 from reader.core.library.articles import Library, Status
-from reader.core.library.indexing import LibraryIndex
 from reader.core.library.metadata_edit import checked_metadata
-from reader.core.search import ParsedQuery, SearchResult
+
+if TYPE_CHECKING:
+    from reader.core.library.indexing import LibraryIndex
+    from reader.core.search import ParsedQuery, SearchResult
 
 # Imports, removals and rebuilds run in the command line or a worker thread, never while the reader waits:
 # they wait longer for another program's write (another import, a part at a time) before giving up.
@@ -109,12 +113,21 @@ class Workspace:
         self.folder = folder
         self.library = Library(folder, wait=LONG_WAIT)
         self.highlights = self.library.highlights
-        self._index = LibraryIndex(self.library, self._write_lock, notify or (lambda message: None))
+        self._notify = notify or (lambda message: None)
         self._depth = 0
+
+    @cached_property
+    def _index(self) -> LibraryIndex:
+        """The search index kept in step with the library, opened (and the search engine loaded) on first
+        use: listing or showing articles never needs it."""
+        from reader.core.library.indexing import LibraryIndex
+
+        return LibraryIndex(self.library, self._write_lock, self._notify)
 
     def close(self) -> None:
         """Release the database and the search index."""
-        self._index.close()
+        if "_index" in self.__dict__:
+            self._index.close()
         self.library.close()
 
     def __enter__(self) -> Workspace:

@@ -2,26 +2,25 @@
 
 `read_draft` chooses the format by extension, and by content when the extension says nothing (a zip by the
 files it holds: an EPUB's `mimetype`, a Word document's `word/document.xml`). A new text format is one more
-module with a `parse(text)` function and one more entry in `_PARSERS`; a format read from its bytes (EPUB,
-DOCX) has `parse(data, name)`, named in `_BOOK_FORMATS` and `_read_book`.
+module with a `parse(text)` function and one more entry in `_MODULES`; a format read from its bytes (EPUB,
+DOCX) has `parse(data, name)` and is named in `_BOOK_FORMATS` too. Each module (and the library it stands
+on: markdown-it, lxml, mammoth) is loaded when a file of its format is first read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
+from typing import Any
 
-from reader.core.document.importers import html, markdown, plaintext
 from reader.core.document.importers.decoding import MAX_BOOK_BYTES, MAX_FILE_BYTES, check_size, decode
 from reader.core.document.importers.zipped import SafeZip
-from reader.core.document.model import Draft, Outline
+from reader.core.document.model import Draft
 from reader.core.errors import ImportFailure
 
-Parser = Callable[[str], Outline]
-
-_PARSERS: dict[str, Parser] = {"text": plaintext.parse, "markdown": markdown.parse, "html": html.parse}
-_BOOK_FORMATS = ("epub", "docx")  # their modules (lxml, mammoth) load on the first book read
+_MODULES = {"text": "plaintext", "markdown": "markdown", "html": "html", "epub": "epub", "docx": "docx"}
+_BOOK_FORMATS = ("epub", "docx")
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
@@ -55,12 +54,12 @@ def read_draft(path: Path, data: bytes, encoding: str | None = None) -> Draft:
     check_size(len(data), path.name, size_limit(path))
     book = _book_format(path, data)
     if book:
-        title, sections, metadata = _read_book(book, data, path.name)
+        title, sections, metadata = _module(book).parse(data, path.name)
         return Draft(title or path.stem, sections, book, "utf-8", metadata)
     text, used, warnings = decode(data, path.name, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     kind = detect_format(path, text)
-    title, sections, metadata = _PARSERS[kind](text)
+    title, sections, metadata = _module(kind).parse(text)
     if not title and not sections:
         raise ImportFailure(f"{path.name} holds no text to read.")
     return Draft(title or path.stem, sections, kind, used, metadata, warnings)
@@ -91,11 +90,6 @@ def _book_format(path: Path, data: bytes) -> str | None:
         return None  # not a book: read as text, which refuses binary data in one line
 
 
-def _read_book(kind: str, data: bytes, name: str) -> Outline:
-    if kind == "epub":
-        from reader.core.document.importers import epub
-
-        return epub.parse(data, name)
-    from reader.core.document.importers import docx
-
-    return docx.parse(data, name)
+def _module(kind: str) -> Any:
+    """The importer of a format, loaded on first use."""
+    return import_module(f"{__name__}.{_MODULES[kind]}")

@@ -7,8 +7,6 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from charset_normalizer import from_bytes
-
 from reader.core.errors import ImportFailure
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -99,6 +97,8 @@ def _detect(data: bytes, name: str) -> Decoded:
             return Decoded(data.decode(codec), codec)
         except (LookupError, UnicodeError):
             pass
+    from charset_normalizer import from_bytes  # loaded for the rare file that is not UTF-8
+
     best = from_bytes(data, cp_isolation=_ARABIC_CODEPAGES).best()
     if best is not None:
         return Decoded(str(best), best.encoding)
