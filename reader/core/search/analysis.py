@@ -1,7 +1,11 @@
 """How a text becomes the terms of the search index, and the Whoosh field that takes them in.
 
-Two fields are filled from one analysis of a paragraph (`reader.core.text.arabic.analyze`):
+Three fields are filled from one analysis of a paragraph (`reader.core.text.arabic.analyze`):
 - exact: every word normalized, stop words kept, one position per word (phrases need positions);
+- grams: each pair of stop words in a row as one term, at the first one's position, as Lucene's
+  CommonGrams does: a phrase of stop words is found by their pair's short list rather than by walking
+  the positions of two words that occur in nearly every paragraph (see `phrases`). Pairs of a stop word
+  and another word are not kept: the other word's list is short, and the phrase is looked for there;
 - stem: the light stems, stop words left out, no positions; a word that is its own stem is left out too,
   since queries look for a stem in both fields (a third fewer postings). The stem is taken of the word
   with its hamza seats folded (`reader.core.text.spelling.loose_stem`: المومنين and المؤمنين both give
@@ -33,7 +37,7 @@ from reader.core.search.codec import CompactPositions
 from reader.core.text import analyze, normalize, tokenize
 from reader.core.text.spelling import loose_stem
 
-EXACT, STEM = "exact", "stem"
+EXACT, STEM, GRAMS = "exact", "stem", "grams"
 
 _HARAKAT = re.compile("[\u064b-\u0652]")
 # A text that covers the analysis rules; its analysis is hashed so that a change of the rules is noticed.
@@ -52,10 +56,17 @@ class WordTerms(NamedTuple):
 
 
 class TextTerms(NamedTuple):
-    """The index terms of a text, per field, in reading order."""
+    """The index terms of a text, per field, in reading order; `grams` are the pairs of stop words in a
+    row with the position of the first."""
 
     exact: list[str]
     stems: list[str]
+    grams: list[tuple[int, str]]
+
+
+def gram(first: str, second: str) -> str:
+    """The term of two stop words in a row (a space is never in a word's term)."""
+    return f"{first} {second}"
 
 
 @lru_cache(maxsize=1 << 18)
@@ -79,13 +90,21 @@ def text_terms(text: str) -> TextTerms:
     """The terms of a whole text for the two fields; each distinct word is analyzed once."""
     exact: list[str] = []
     stems: list[str] = []
+    grams: list[tuple[int, str]] = []
     add_exact, add_stem = exact.append, stems.append
+    after_stop = False  # whether the word before is a stop word
     for token in tokenize(text):
         for normalized, stem in word_terms(token.text):
+            if stem is None:
+                if after_stop:
+                    grams.append((len(exact) - 1, gram(exact[-1], normalized)))
+                after_stop = True
+            else:
+                after_stop = False
+                if stem != normalized:  # a word that is its own stem is found in `exact`
+                    add_stem(stem)
             add_exact(normalized)
-            if stem and stem != normalized:  # a word that is its own stem is found in `exact`
-                add_stem(stem)
-    return TextTerms(exact, stems)
+    return TextTerms(exact, stems, grams)
 
 
 def marks_agree(wanted: str, found: str) -> bool:
@@ -108,7 +127,7 @@ def _letters_and_marks(form: str) -> list[tuple[str, str]]:
     return groups
 
 
-_last_text: tuple[str, TextTerms] = ("", TextTerms([], []))
+_last_text: tuple[str, TextTerms] = ("", TextTerms([], [], []))
 
 
 def _cached_text_terms(text: str) -> TextTerms:
@@ -155,7 +174,10 @@ class FieldTokenizer(Tokenizer):
             words = [value]
         else:
             terms = _cached_text_terms(value)
-            words = terms.exact if self.field == EXACT else terms.stems
+            if self.field == GRAMS:
+                words = [pair for _, pair in terms.grams]
+            else:
+                words = terms.exact if self.field == EXACT else terms.stems
         for position, word in enumerate(words, start_pos):
             token.text = token.original = word
             token.stopped = False
@@ -173,9 +195,11 @@ class AnalyzedField(TEXT):
     """
 
     def __init__(self, part: str) -> None:
-        super().__init__(analyzer=FieldTokenizer(part), phrase=part == EXACT)
-        if part == EXACT:
+        super().__init__(analyzer=FieldTokenizer(part), phrase=part != STEM)
+        if part != STEM:
             self.format = CompactPositions()
+        if part == GRAMS:
+            self.scorable = False  # pairs are only looked for, never scored: no column of lengths
         self.part = part
 
     def index(self, value: str | list[str], **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
@@ -194,6 +218,12 @@ class AnalyzedField(TEXT):
             encode = self.format.encode
             for word, where in positions.items():
                 yield word.encode("utf-8"), len(where), float(len(where)), encode(where)
+        elif self.part == GRAMS:
+            pairs: dict[str, list[int]] = {}
+            for position, pair in terms.grams:
+                pairs.setdefault(pair, []).append(position)
+            for pair, where in pairs.items():
+                yield pair.encode("utf-8"), len(where), float(len(where)), self.format.encode(where)
         else:
             for word, count in Counter(terms.stems).items():
                 yield word.encode("utf-8"), count, float(count), pack_uint(count)

@@ -4,7 +4,7 @@ A word is looked for by its normalized spelling (boosted: exact spellings rank f
 in the stem field and, for the words that are their own stem (which are not repeated there), in the
 exact field, and, below them both, by the stems of the broken plurals or singular that the lexicon
 relates to it (`expansion.related_stems`: قلب finds قلوب, أيام finds يوم). A phrase is its normalized
-words in a row in the exact field. A prefix is any word, or
+words in a row in the exact field (`phrases.WordsInRow`). A prefix is any word, or
 any stem, that begins with it, scored like the words it expands to.
 """
 
@@ -18,6 +18,7 @@ from whoosh import query as wq
 from whoosh.matching import ListMatcher, Matcher, NullMatcher
 
 from reader.core.search.analysis import EXACT, STEM, WordTerms
+from reader.core.search.phrases import WordsInRow
 from reader.core.search.scoring import CachedLengthsBM25F, ScoreBlock, prefix_postings
 from reader.core.text.spelling import loosen  # stems are indexed with their hamza seats folded
 
@@ -85,8 +86,8 @@ def clause_query(clause: Clause) -> wq.Query:
     if isinstance(clause, Prefix):
         stems = ScoredPrefix(STEM, loosen(clause.text))
         return wq.Or([ScoredPrefix(EXACT, clause.text, boost=EXACT_BOOST), stems])
-    words = [w.terms.normalized for w in clause.words]
-    return wq.Term(EXACT, words[0]) if len(words) == 1 else wq.Phrase(EXACT, words)
+    words = [w.terms for w in clause.words]
+    return wq.Term(EXACT, words[0].normalized) if len(words) == 1 else WordsInRow(words)
 
 
 class ScoredPrefix(wq.Prefix):

@@ -6,7 +6,7 @@ and its codec's switch to keep short posting lists inside the term entry instead
 method that does not exist). `InliningCodec` repairs that switch, and its field writer reads each
 document's field length once instead of once per posting (a third of the time of a commit).
 `CompactPositions` stores a word's positions as one byte of width and the deltas as an array, instead
-of a length and a pickled list.
+of a length and a pickled list. The term table itself is written smaller by `terms`.
 
 The index records both classes by name (the codec per segment, the format in the pickled schema): they
 must stay in this module under these names, or an index built before a move is found damaged and rebuilt.
@@ -19,9 +19,11 @@ from array import array
 from itertools import accumulate, pairwise
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3TermsReader
 from whoosh.formats import Positions
 from whoosh.matching import ListMatcher, Matcher
+
+from reader.core.search.terms import CompactTermInfo, CompactTermsReader, LeanHashWriter
 
 INLINE_LIMIT = 6  # postings kept inside the term entry; longer lists get blocks of their own
 _WIDTHS = (("B", 0xFF), ("H", 0xFFFF), ("I", 0xFFFFFFFF))
@@ -42,8 +44,13 @@ class InliningCodec(W3Codec):
         if not terminfo.is_inlined():
             return super().postings_reader(dbfile, terminfo, format_, term, scorer)
         ids, weights, values = terminfo.inlined_postings()
-        values = tuple(v.encode("latin-1") if isinstance(v, str) else v for v in values)
-        return ListMatcher(ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo)
+        return ListMatcher(ids, weights, values or None, format_, scorer=scorer, term=term, terminfo=terminfo)
+
+    def terms_reader(self, storage, segment) -> W3TermsReader:
+        """A reader of the term table that reads packed entries."""
+        name = segment.make_filename(self.TERMS_EXT)
+        postings = segment.open_file(storage, self.POSTS_EXT)
+        return CompactTermsReader(self, storage.open_file(name), storage.file_length(name), postings)
 
     def postings_writer(self, dbfile, byteids: bool = False) -> W3PostingsWriter:
         """A postings writer that can inline."""
@@ -57,7 +64,17 @@ class InliningCodec(W3Codec):
 
 
 class LeanFieldWriter(W3FieldWriter):
-    """W3FieldWriter whose loop over the sorted postings does less per posting."""
+    """W3FieldWriter whose loop over the sorted postings does less per posting, writing the term table
+    with `terms.LeanHashWriter` and `terms.CompactTermInfo` entries."""
+
+    def __init__(self, codec, storage, segment) -> None:
+        super().__init__(codec, storage, segment)
+        self._tindex.__class__ = LeanHashWriter  # made by Whoosh's __init__, nothing written yet
+
+    def start_term(self, btext: bytes) -> None:
+        """Begin the postings of a term."""
+        self._btext = btext
+        self._postwriter.start_postings(self._fieldobj.format, CompactTermInfo())
 
     def add_postings(self, schema, lengths, items) -> None:
         """Write (fieldname, term bytes, docnum, weight, value) postings, sorted by field and term."""
@@ -117,12 +134,7 @@ class InliningPostingsWriter(W3PostingsWriter):
         if self.written() or len(self) >= self._inlinelimit:
             return super().finish_postings()
         terminfo.add_block(self)
-        # Whoosh pickles inlined postings with protocol 2, which has no opcode for bytes (it spells
-        # them as a call to codecs.encode, some 30 bytes each): values go in as latin-1 text and
-        # `InliningCodec.postings_reader` turns them back; whole weights go in as ints (2 bytes, not 9).
-        values = [value.decode("latin-1") for value in self._values] or [""] * len(self._ids)
-        weights = [int(weight) if weight.is_integer() else weight for weight in self._weights]
-        terminfo.set_inlined(self._ids, weights, values)
+        terminfo.set_inlined(self._ids, self._weights, self._values)  # packed by CompactTermInfo
         self._terminfo = None
         return terminfo
 

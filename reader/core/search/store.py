@@ -19,10 +19,10 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, Schema
 
 from reader.core.atomicfile import replace_bytes
-from reader.core.search.analysis import EXACT, STEM, AnalyzedField, analysis_fingerprint
+from reader.core.search.analysis import EXACT, GRAMS, STEM, AnalyzedField, analysis_fingerprint
 from reader.core.search.fields import AUTHOR, BYLINE, SOURCE
 
-FORMAT = 3  # raise when the schema, the documents or the pickled codec classes (their module paths) change
+FORMAT = 4  # raise when the schema, the documents or the pickled codec classes (their module paths) change
 STAMP_NAME = "qari-index.json"
 JOURNAL_SUFFIX = ".pending"  # beside the index folder, so that a rebuild does not take it away
 LEFTOVER_SUFFIXES = (".new", ".old")  # a rebuild cut short leaves these beside the index folder
@@ -34,7 +34,8 @@ class IndexUnusable(Exception):
 
 
 def make_schema() -> Schema:
-    """One document per paragraph, heading and title; positions only where phrases need them. A title
+    """One document per paragraph, heading and title; positions only where phrases need them (the words,
+    and the pairs of stop words in a row, see `analysis`). A title
     document also holds its article's author and source terms (`fields`), and the author as stored."""
     return Schema(
         article=ID(stored=True),
@@ -42,6 +43,7 @@ def make_schema() -> Schema:
         kind=ID(stored=True),
         exact=AnalyzedField(EXACT),
         stem=AnalyzedField(STEM),
+        grams=AnalyzedField(GRAMS),
         **{
             AUTHOR: KEYWORD(commas=True, scorable=False),
             SOURCE: KEYWORD(commas=True, scorable=False),

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from whoosh.writing import IndexWriter
 
 from reader.core.document import Article
+from reader.core.search.analysis import EXACT, GRAMS, STEM
 from reader.core.search.fields import index_fields
 from reader.core.search.store import IndexUnusable
 
@@ -24,8 +25,9 @@ def documents(article: Article) -> Iterator[dict[str, object]]:
 
 
 def _document(article: str, paragraph: str, text: str, kind: str | None) -> dict[str, object]:
-    # The same string object goes to both fields: it is analyzed once and pickled once.
-    document: dict[str, object] = {"article": article, "paragraph": paragraph, "exact": text, "stem": text}
+    # The same string object goes to every field: it is analyzed once.
+    document: dict[str, object] = {"article": article, "paragraph": paragraph}
+    document.update(dict.fromkeys((EXACT, STEM, GRAMS), text))
     if kind is not None:  # paragraphs, the most documents by far, go without
         document["kind"] = kind
     return document

@@ -1,0 +1,170 @@
+"""The term table of a segment, smaller: short posting lists packed as arrays, and fuller hash tables.
+
+Most terms of a library occur in one or two documents, and their postings are kept inside the term's
+entry (see `codec`). Whoosh pickles them there (a tuple of three tuples, some 35 bytes for one posting);
+`CompactTermInfo` packs them as three arrays of the smallest width that holds them (ids as deltas,
+weights, value lengths) and the values after them, about 10 bytes for one posting, and leaves out of
+Whoosh's 23-byte header of the entry what the postings tell (their number, total and largest weight,
+first and last document).
+
+Whoosh's hash tables of terms have twice as many 12-byte slots as keys; `LeanHashWriter` gives them a
+quarter more, which linear probing still finds in a step or two.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections.abc import Sequence
+from itertools import accumulate, pairwise
+
+from whoosh.codec.whoosh3 import W3FieldCursor, W3TermInfo, W3TermsReader
+from whoosh.filedb.filetables import OrderedHashWriter, _pointer
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+_WIDTHS = (("B", 0xFF), ("H", 0xFFFF), ("I", 0xFFFFFFFF))
+_PACKED = 2  # the header's flag for postings packed here (Whoosh's own inlined ones are 1)
+_BIG_ENDIAN = sys.byteorder == "big"
+
+Postings = tuple[list[int], list[float], list[bytes]]
+
+
+def pack_numbers(numbers: Sequence[int]) -> bytes:
+    """Whole numbers as a width code and an array of that width, little-endian."""
+    largest = max(numbers, default=0)
+    code = next((code for code, limit in _WIDTHS if largest <= limit), "Q")
+    packed = array(code, numbers)
+    if _BIG_ENDIAN:
+        packed.byteswap()
+    return code.encode("ascii") + packed.tobytes()
+
+
+def unpack_numbers(data: bytes, at: int, count: int) -> tuple[array, int]:
+    """`count` numbers packed at `at` by `pack_numbers` (or as floats, code f), and where they end."""
+    numbers = array(chr(data[at]))
+    end = at + 1 + numbers.itemsize * count
+    numbers.frombytes(data[at + 1 : end])
+    if _BIG_ENDIAN:
+        numbers.byteswap()
+    return numbers, end
+
+
+def pack_postings(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes]) -> bytes:
+    """A short posting list: the ids as deltas, the weights, the values' lengths, then the values."""
+    deltas = [ids[0], *(b - a for a, b in pairwise(ids))]
+    if all(float(w).is_integer() and 0 <= w <= 0xFFFFFFFF for w in weights):
+        packed_weights = pack_numbers([int(w) for w in weights])
+    else:
+        floats = array("f", weights)
+        if _BIG_ENDIAN:
+            floats.byteswap()
+        packed_weights = b"f" + floats.tobytes()
+    lengths = [len(v) for v in values] if values else [0] * len(ids)
+    return pack_numbers(deltas) + packed_weights + pack_numbers(lengths) + b"".join(values)
+
+
+def unpack_postings(data: bytes, at: int, count: int) -> Postings:
+    """The posting list packed at `at` by `pack_postings`, of `count` postings."""
+    deltas, at = unpack_numbers(data, at, count)
+    weights, at = unpack_numbers(data, at, count)
+    lengths, at = unpack_numbers(data, at, count)
+    values = []
+    for length in lengths:
+        values.append(data[at : at + length])
+        at += length
+    return list(accumulate(deltas)), [float(w) for w in weights], values
+
+
+class CompactTermInfo(W3TermInfo):
+    """Whoosh's term entry; one with its postings inside is a flag, the lengths' bytes, the number of
+    postings and the postings packed by `pack_postings` (the rest of Whoosh's header follows from them)."""
+
+    def set_inlined(self, ids, weights, values) -> None:
+        """Keep a short posting list in the entry."""
+        self._inlined = (tuple(ids), tuple(weights), tuple(values))
+
+    def to_bytes(self) -> bytes:
+        """The entry: the packed postings, or Whoosh's header and where they are."""
+        if self._inlined is None:
+            return super().to_bytes()
+        minlength = 0 if self._minlength is None else length_to_byte(self._minlength)
+        lengths = bytes((_PACKED, minlength, length_to_byte(self._maxlength)))
+        return lengths + pack_numbers([self._df]) + pack_postings(*self._inlined)
+
+    @classmethod
+    def from_bytes(cls, s: bytes) -> W3TermInfo:
+        """An entry back from `to_bytes`."""
+        if s[0] != _PACKED:
+            return W3TermInfo.from_bytes(s)
+        terminfo = cls()
+        terminfo._minlength, terminfo._maxlength = byte_to_length(s[1]), byte_to_length(s[2])
+        (count,), at = unpack_numbers(s, 3, 1)
+        ids, weights, values = unpack_postings(s, at, count)
+        terminfo._inlined = (tuple(ids), tuple(weights), tuple(values))
+        terminfo._df, terminfo._weight, terminfo._maxweight = count, sum(weights), max(weights)
+        terminfo._minid, terminfo._maxid = ids[0], ids[-1]
+        return terminfo
+
+
+class CompactTermsReader(W3TermsReader):
+    """Whoosh's reader of the term table, reading `CompactTermInfo` entries."""
+
+    def term_info(self, fieldname: str, tbytes: bytes) -> W3TermInfo:
+        """The entry of one term; TermNotFound if it is not there."""
+        try:
+            return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)])
+        except KeyError:
+            raise TermNotFound(f"No term {fieldname}:{tbytes!r}") from None
+
+    def frequency(self, fieldname: str, tbytes: bytes) -> float:
+        """How often a term occurs in the segment (KeyError if it does not)."""
+        return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).weight()
+
+    def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
+        """In how many documents of the segment a term occurs (KeyError if none)."""
+        return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).doc_frequency()
+
+    def items(self):
+        """Every ((field, term), entry) in order."""
+        decode = self._keydecoder
+        return ((decode(key), CompactTermInfo.from_bytes(value)) for key, value in self._tindex.items())
+
+    def items_from(self, fieldname: str, prefix: bytes):
+        """((field, term), entry) from the first term at or after `prefix`, in order."""
+        decode = self._keydecoder
+        start = self._keycoder(fieldname, prefix)
+        return (
+            (decode(key), CompactTermInfo.from_bytes(value)) for key, value in self._tindex.items_from(start)
+        )
+
+    def cursor(self, fieldname, fieldobj) -> W3FieldCursor:
+        """A cursor over one field's terms."""
+        return CompactFieldCursor(self._tindex, fieldname, self._keycoder, self._keydecoder, fieldobj)
+
+
+class CompactFieldCursor(W3FieldCursor):
+    """Whoosh's cursor over a field's terms, reading `CompactTermInfo` entries."""
+
+    def term_info(self) -> W3TermInfo | None:
+        """The entry of the term the cursor is on."""
+        if self._pos is None:
+            return None
+        return CompactTermInfo.from_bytes(self._tindex.dbfile.get(self._datapos, self._datalen))
+
+
+class LeanHashWriter(OrderedHashWriter):
+    """Whoosh's ordered hash file, its hash tables a quarter larger than their keys instead of twice."""
+
+    def _write_hashes(self) -> None:
+        dbfile = self.dbfile
+        for entries in self.buckets:
+            numslots = len(entries) + len(entries) // 4 + 1 if entries else 0
+            self.directory.append((dbfile.tell(), numslots))
+            table: list[tuple[int, int] | None] = [None] * numslots
+            for hashval, position in entries:
+                slot = (hashval >> 8) % numslots
+                while table[slot] is not None:
+                    slot = (slot + 1) % numslots
+                table[slot] = (hashval, position)
+            dbfile.write(b"".join(_pointer.pack(*(entry or (0, 0))) for entry in table))
