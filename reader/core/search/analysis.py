@@ -6,10 +6,11 @@ Three fields are filled from one analysis of a paragraph (`reader.core.text.arab
   CommonGrams does: a phrase of stop words is found by their pair's short list rather than by walking
   the positions of two words that occur in nearly every paragraph (see `phrases`). Pairs of a stop word
   and another word are not kept: the other word's list is short, and the phrase is looked for there;
-- stem: the light stems, stop words left out, no positions; a word that is its own stem is left out too,
-  since queries look for a stem in both fields (a third fewer postings). The stem is taken of the word
-  with its hamza seats folded (`reader.core.text.spelling.loose_stem`: المومنين and المؤمنين both give
-  مومن, مسئول and مسؤول مسوول), so a query typed without a hamza finds the word through the stem, while
+- stem: the light stems, stop words left out, no positions (only their count, as the weight); a word
+  that is its own stem is left out too, since queries look for a stem in both fields (a third fewer
+  postings). The stem is taken of the word with its hamza seats folded
+  (`reader.core.text.spelling.loose_stem`: المومنين and المؤمنين both give مومن, مسئول and مسؤول
+  مسوول), so a query typed without a hamza finds the word through the stem, while
   the exact field keeps the spelling and ranks it first (decision and figures: the README's search).
 Diacritics are not indexed: a query typed with them ranks higher the hits whose words carry the same
 ones (`marks_agree`), which is decided on the few best hits rather than paid for in every posting.
@@ -31,9 +32,8 @@ from typing import NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import TEXT
-from whoosh.system import pack_uint
 
-from reader.core.search.codec import CompactPositions
+from reader.core.search.codec import CompactPositions, WeightOnly
 from reader.core.text import analyze, normalize, tokenize
 from reader.core.text.spelling import loose_stem
 
@@ -196,8 +196,7 @@ class AnalyzedField(TEXT):
 
     def __init__(self, part: str) -> None:
         super().__init__(analyzer=FieldTokenizer(part), phrase=part != STEM)
-        if part != STEM:
-            self.format = CompactPositions()
+        self.format = WeightOnly() if part == STEM else CompactPositions()
         if part == GRAMS:
             self.scorable = False  # pairs are only looked for, never scored: no column of lengths
         self.part = part
@@ -226,4 +225,4 @@ class AnalyzedField(TEXT):
                 yield pair.encode("utf-8"), len(where), float(len(where)), self.format.encode(where)
         else:
             for word, count in Counter(terms.stems).items():
-                yield word.encode("utf-8"), count, float(count), pack_uint(count)
+                yield word.encode("utf-8"), count, float(count), b""

@@ -6,7 +6,9 @@ and its codec's switch to keep short posting lists inside the term entry instead
 method that does not exist). `InliningCodec` repairs that switch, and its field writer reads each
 document's field length once instead of once per posting (a third of the time of a commit).
 `CompactPositions` stores a word's positions as one byte of width and the deltas as an array, instead
-of a length and a pickled list. The term table itself is written smaller by `terms`.
+of a length and a pickled list. `WeightOnly` stores nothing per posting for the stems: how often a
+word occurs is its posting's weight already, and Whoosh kept it a second time in 4 bytes. The term
+table itself is written smaller by `terms`.
 
 The index records both classes by name (the codec per segment, the format in the pickled schema): they
 must stay in this module under these names, or an index built before a move is found damaged and rebuilt.
@@ -20,7 +22,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3TermsReader
-from whoosh.formats import Positions
+from whoosh.formats import Frequency, Positions
 from whoosh.matching import ListMatcher, Matcher
 
 from reader.core.search.terms import CompactTermInfo, CompactTermsReader, LeanHashWriter
@@ -171,3 +173,14 @@ class CompactPositions(Positions):
     def combine(self, vs: list[bytes]) -> bytes:
         """The positions of several values merged."""
         return self.encode(sorted({p for v in vs for p in self.decode_positions(v)}))
+
+
+class WeightOnly(Frequency):
+    """Whoosh's Frequency format with no value per posting: the count is the posting's weight."""
+
+    posting_size = 0
+
+    def word_values(self, value, analyzer, **kwargs):
+        """Whoosh's (word, frequency, weight, value) for each word, with empty values."""
+        for word, count, weight, _ in super().word_values(value, analyzer, **kwargs):
+            yield word, count, weight, b""
