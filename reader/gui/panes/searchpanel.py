@@ -19,21 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.text import direction_of, isolate
 from reader.gui.panes.bidi_items import BidiItemDelegate
 from reader.gui.panes.emptyhint import EmptyHint
+from reader.gui.panes.resultrows import TARGET_ROLE, ResultRows
 
 if TYPE_CHECKING:
     from reader.core.search import Hit  # the search code loads with the first search, not at start
 
-DEBOUNCE_MS = 180  # typing faster than this starts no search; a pause shows the results
-_TARGET_ROLE = Qt.ItemDataRole.UserRole  # (article id, paragraph id) of a result
+# No typing pause: every keystroke searches. Keys that arrive in one turn of the event loop (a paste, an
+# input method's composed text, keys queued while the window was busy) make one search.
+DEBOUNCE_MS = 0
 
 
 class SearchPanel(QWidget):
     """Type to search; choose a result to open it; Enter and Shift+Enter step through the hits."""
 
-    searchRequested = Signal(str, str)  # the query ("" to stop searching) and the scope
+    searchRequested = Signal(str, str)  # the query ("" to stop searching) and the scope, on every keystroke
     resultRequested = Signal(str, str)  # open this article at this paragraph
     nextHitRequested = Signal()
     previousHitRequested = Signal()
@@ -71,6 +72,7 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._choose)
         self.results.itemClicked.connect(self._choose)
+        self.rows = ResultRows(self.results)
         self.empty_hint = EmptyHint(self.results, self.tr(
             "Type in the field above to search the library, or only this article."
         ), when=lambda: not self.query())
@@ -93,7 +95,7 @@ class SearchPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._request)
-        self.field.textChanged.connect(self._debounce.start)
+        self.field.textChanged.connect(self._edited)
         self._scopes.buttonToggled.connect(self._scope_toggled)
 
     # What the window tells the pane ---------------------------------------------------------------
@@ -117,44 +119,23 @@ class SearchPanel(QWidget):
         self.field.selectAll()
 
     def show_results(self, query: str, total: int, hits: list[Hit]) -> None:
-        """Show hits (core search hits) grouped by article, in the order of their best hit."""
+        """Show hits (core search hits) grouped by article, in the order of their best hit: a screenful at
+        once, the rest over the next turns of the event loop."""
         # Loaded with the first results, not at start: the window opens sooner without it.
-        from reader.gui.panes.snippets import SNIPPET_ROLE, SnippetDelegate, snippet_html, trail_separator
+        from reader.gui.panes.snippets import SnippetDelegate
 
         if not isinstance(self.results.itemDelegate(), SnippetDelegate):
             self.results.setItemDelegate(_result_delegate(self.results))
-        self.results.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
-        for hit in hits:
-            group = groups.get(hit.article)
-            if group is None:
-                group = QTreeWidgetItem(self.results, [hit.title])
-                group.setData(0, _TARGET_ROLE, (hit.article, hit.paragraph))
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                groups[hit.article] = group
-            item = QTreeWidgetItem(group, [hit.text[:200]])
-            item.setData(0, _TARGET_ROLE, (hit.article, hit.paragraph))
-            trail = _trail(hit)
-            item.setData(0, SNIPPET_ROLE, snippet_html(hit.text, hit.spans, trail))
-            where = (hit.title, *trail)
-            item.setToolTip(0, trail_separator(direction_of(hit.title)).join(isolate(text) for text in where))
-        for group in groups.values():
-            count = group.childCount()
-            # the count isolated: after a title that ends in Latin letters it stays at the title's end
-            group.setText(0, f"{group.text(0)}  {isolate(f'({QLocale().toString(count)})')}")
-            group.setToolTip(0, self.tr("%n result(s) in this article", "", count))
-        self.results.expandAll()
+        articles = self.rows.show(hits)
         if not hits:
             self.message.setText(self.tr("Nothing found."))
         else:  # results are paragraphs (and headings); the hits are the words marked in them
             found = self.tr("%n result(s)", "", total)
-            self.message.setText(found + " · " + self._articles_text(len(groups)))
+            self.message.setText(found + " · " + self._articles_text(articles))
 
     def show_error(self, message: str) -> None:
         """Say quietly why the query cannot run; the previous results go."""
-        self.results.clear()
+        self.rows.clear()
         self.message.setText(message)
 
     def show_hit_position(self, current: int, total: int) -> None:
@@ -170,12 +151,12 @@ class SearchPanel(QWidget):
 
     def clear_results(self) -> None:
         """No query: no results and no message."""
-        self.results.clear()
+        self.rows.clear()
         self.message.clear()
         self.position.clear()
 
     def result_count(self) -> int:
-        """The number of results shown."""
+        """The number of results in the list so far (see `filling`)."""
         root = self.results.invisibleRootItem()
         groups = (root.child(i) for i in range(root.childCount()))
         return sum(group.childCount() for group in groups if group is not None)
@@ -184,10 +165,14 @@ class SearchPanel(QWidget):
         """(article id, paragraph id) of the first result, if any."""
         group = self.results.topLevelItem(0)
         item = group.child(0) if group is not None else None
-        return item.data(0, _TARGET_ROLE) if item is not None else None
+        return item.data(0, TARGET_ROLE) if item is not None else None
+
+    def filling(self) -> bool:
+        """Whether rows of the results shown are still being added."""
+        return self.rows.filling()
 
     def search_now(self) -> None:
-        """Search at once instead of after the pause."""
+        """Search at once, not at the next turn of the event loop."""
         self._debounce.stop()
         self._request()
 
@@ -233,11 +218,15 @@ class SearchPanel(QWidget):
             if self.query():
                 self.search_now()
 
+    def _edited(self) -> None:
+        self.rows.stop()  # the rows still to come answer what the field no longer says
+        self._debounce.start()
+
     def _request(self) -> None:
         self.searchRequested.emit(self.query(), self.scope)
 
     def _choose(self, item: QTreeWidgetItem) -> None:
-        target = item.data(0, _TARGET_ROLE)
+        target = item.data(0, TARGET_ROLE)
         if target:
             self.resultRequested.emit(*target)
 
@@ -250,12 +239,6 @@ def _result_delegate(view: QTreeWidget) -> QStyledItemDelegate:
         """SnippetDelegate draws the snippets and leaves the other rows to BidiItemDelegate."""
 
     return ResultDelegate(view)
-
-
-def _trail(hit: Hit) -> tuple[str, ...]:
-    """The headings a hit is under, outermost first; a heading's own hit shows the ones above it."""
-    trail = hit.headings
-    return trail[:-1] if trail and trail[-1] == hit.text else trail
 
 
 class _ResultTree(QTreeWidget):
