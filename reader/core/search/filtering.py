@@ -13,6 +13,7 @@ from whoosh.searching import Searcher
 
 from reader.core.search import counting
 from reader.core.search.fields import AUTHOR, BYLINE, SOURCE, FieldFilter
+from reader.core.search.results import stored_key
 
 
 def titles_named(searcher: Searcher, filters: Iterable[FieldFilter]) -> dict[int, str]:
@@ -25,7 +26,7 @@ def titles_named(searcher: Searcher, filters: Iterable[FieldFilter]) -> dict[int
         found = counting.matching(searcher, wq.Term("kind", "title"))
     for negated in (f for f in filters if f.negated):
         found -= _named(searcher, negated)
-    return {docnum: searcher.stored_fields(docnum)["article"] for docnum in found}
+    return {docnum: stored_key(searcher.stored_fields(docnum)).article for docnum in found}
 
 
 def within(searcher: Searcher, scores: dict[int, float], named: dict[int, str]) -> dict[int, float]:
@@ -33,7 +34,7 @@ def within(searcher: Searcher, scores: dict[int, float], named: dict[int, str]) 
     the named articles or through the others, whichever are fewer (each costs a look-up)."""
     others = counting.matching(searcher, wq.Term("kind", "title")) - named.keys()
     if len(others) < len(named):
-        gone = documents_of(searcher, (searcher.stored_fields(docnum)["article"] for docnum in others))
+        gone = documents_of(searcher, (stored_key(searcher.stored_fields(d)).article for d in others))
         return {docnum: score for docnum, score in scores.items() if docnum not in gone}
     kept = documents_of(searcher, named.values())
     return {docnum: score for docnum, score in scores.items() if docnum in kept}

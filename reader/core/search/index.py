@@ -12,7 +12,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from whoosh import query as wq
 from whoosh.index import LockError
@@ -26,7 +25,7 @@ from reader.core.search.codec import InliningCodec
 from reader.core.search.query import MAX_WORDS, ParsedQuery, QueryError, parse_query
 from reader.core.search.ranking import RERANKED, needs_rerank, settled
 from reader.core.search.ranking import rerank as reranked
-from reader.core.search.results import DocKey, SearchResult, TextSource, make_hit
+from reader.core.search.results import DocKey, SearchResult, TextSource, make_hit, stored_key
 from reader.core.search.scoring import CachedLengthsBM25F
 from reader.core.search.store import IndexUnusable
 from reader.core.search.writer import ArticleWriter, cancel_writer, documents
@@ -42,10 +41,6 @@ class SearchIndexError(QariError):
     """The search index cannot be written or rebuilt (disk full, no permission)."""
 
 
-def _key(fields: dict[str, Any]) -> DocKey:
-    return DocKey(fields["article"], fields["paragraph"], fields.get("kind", "paragraph"))
-
-
 class SearchIndex:
     """The search index in one folder."""
 
@@ -57,7 +52,7 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         self._lock = threading.RLock()
         self._weighting = CachedLengthsBM25F()
-        self._repeats = counting.RepeatedHeadings(_key)  # of the current searcher
+        self._repeats = counting.RepeatedHeadings(stored_key)  # of the current searcher
 
     def open(self) -> None:
         """Open the index; IndexUnusable says why it cannot be used (then rebuild it)."""
@@ -193,7 +188,7 @@ class SearchIndex:
                     del scores[docnum]
                 # best first; among equal scores the earlier document, as Whoosh orders them
                 best = heapq.nsmallest(wanted, scores.items(), key=lambda item: (-item[1], item[0]))
-                found = [(score, _key(searcher.stored_fields(docnum))) for docnum, score in best]
+                found = [(score, stored_key(searcher.stored_fields(docnum))) for docnum, score in best]
                 return found, len(scores) <= wanted, len(scores) if total is None else total
             except (RecursionError, MemoryError):  # the query's size, not the index's damage
                 raise QueryError("too-long", limit=MAX_WORDS) from None
@@ -257,7 +252,7 @@ class SearchIndex:
             self._searcher = None
         if self._searcher is None:
             self._searcher = self._index.searcher(weighting=self._weighting)
-            self._repeats = counting.RepeatedHeadings(_key)
+            self._repeats = counting.RepeatedHeadings(stored_key)
             segments = [reader.segment() for reader, _ in self._searcher.reader().leaf_readers()]
             self._weighting.forget_other_segments({s.segment_id() for s in segments if s is not None})
         return self._searcher

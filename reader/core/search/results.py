@@ -35,6 +35,13 @@ class Passage(NamedTuple):
     headings: tuple[str, ...] = ()
 
 
+def stored_key(fields: dict[str, object]) -> DocKey:
+    """The DocKey of an index document from its stored fields: its key is the article id, the paragraph
+    id and, but for a paragraph, the kind, with a space between (`writer.documents`)."""
+    article, paragraph, *kind = str(fields["key"]).split(" ")
+    return DocKey(article, paragraph, kind[0] if kind else "paragraph")  # type: ignore[arg-type]
+
+
 def repeated_heading(key: DocKey) -> bool:
     """Whether a heading repeats an earlier one of its article, shown once: ids are derived from the
     text, and a repeat's id is the first one's with its occurrence number after a hyphen (`h3fa2c…-2`)."""

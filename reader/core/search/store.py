@@ -38,9 +38,9 @@ def make_schema() -> Schema:
     and the pairs of stop words in a row, see `analysis`). A title
     document also holds its article's author and source terms (`fields`), and the author as stored."""
     return Schema(
-        article=ID(stored=True),
-        paragraph=STORED,
-        kind=ID(stored=True),
+        article=ID,
+        key=STORED,
+        kind=ID,
         exact=AnalyzedField(EXACT),
         stem=AnalyzedField(STEM),
         grams=AnalyzedField(GRAMS),

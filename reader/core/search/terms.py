@@ -23,52 +23,56 @@ from whoosh.filedb.filetables import OrderedHashWriter, _pointer
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-_WIDTHS = (("B", 0xFF), ("H", 0xFFFF), ("I", 0xFFFFFFFF))
+_CODES = "BHIQf"  # array codes of the packed numbers: whole ones by width, and floats
+_LIMITS = (0xFF, 0xFFFF, 0xFFFFFFFF)
+_FLOAT = 4
 _PACKED = 2  # the header's flag for postings packed here (Whoosh's own inlined ones are 1)
 _BIG_ENDIAN = sys.byteorder == "big"
 
 Postings = tuple[list[int], list[float], list[bytes]]
 
 
-def pack_numbers(numbers: Sequence[int]) -> bytes:
-    """Whole numbers as a width code and an array of that width, little-endian."""
-    largest = max(numbers, default=0)
-    code = next((code for code, limit in _WIDTHS if largest <= limit), "Q")
+def _array(code: str, numbers: Sequence[float]) -> bytes:
     packed = array(code, numbers)
     if _BIG_ENDIAN:
         packed.byteswap()
-    return code.encode("ascii") + packed.tobytes()
+    return packed.tobytes()
 
 
-def unpack_numbers(data: bytes, at: int, count: int) -> tuple[array, int]:
-    """`count` numbers packed at `at` by `pack_numbers` (or as floats, code f), and where they end."""
-    numbers = array(chr(data[at]))
-    end = at + 1 + numbers.itemsize * count
-    numbers.frombytes(data[at + 1 : end])
-    if _BIG_ENDIAN:
-        numbers.byteswap()
-    return numbers, end
+def _width(numbers: Sequence[int]) -> int:
+    """The index in _CODES of the narrowest array code that holds these whole numbers."""
+    largest = max(numbers, default=0)
+    return next((i for i, limit in enumerate(_LIMITS) if largest <= limit), len(_LIMITS))
 
 
 def pack_postings(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes]) -> bytes:
-    """A short posting list: the ids as deltas, the weights, the values' lengths, then the values."""
+    """A short posting list: a byte of array codes, the ids as deltas, the weights, the values' lengths,
+    then the values."""
     deltas = [ids[0], *(b - a for a, b in pairwise(ids))]
-    if all(float(w).is_integer() and 0 <= w <= 0xFFFFFFFF for w in weights):
-        packed_weights = pack_numbers([int(w) for w in weights])
-    else:
-        floats = array("f", weights)
-        if _BIG_ENDIAN:
-            floats.byteswap()
-        packed_weights = b"f" + floats.tobytes()
+    whole = all(float(w).is_integer() and 0 <= w <= 0xFFFFFFFF for w in weights)
+    counts = [int(w) for w in weights]
     lengths = [len(v) for v in values] if values else [0] * len(ids)
-    return pack_numbers(deltas) + packed_weights + pack_numbers(lengths) + b"".join(values)
+    codes = _width(deltas), _width(counts) if whole else _FLOAT, _width(lengths)
+    columns = zip(codes, (deltas, counts if whole else weights, lengths), strict=True)
+    head = bytes((codes[0] | codes[1] << 3 | codes[2] << 6,))
+    arrays = (_array(_CODES[code], numbers) for code, numbers in columns)
+    return head + b"".join(arrays) + b"".join(values)
 
 
 def unpack_postings(data: bytes, at: int, count: int) -> Postings:
     """The posting list packed at `at` by `pack_postings`, of `count` postings."""
-    deltas, at = unpack_numbers(data, at, count)
-    weights, at = unpack_numbers(data, at, count)
-    lengths, at = unpack_numbers(data, at, count)
+    head = data[at]
+    at += 1
+    found = []
+    for code in (head & 7, head >> 3 & 7, head >> 6):
+        numbers = array(_CODES[code])
+        end = at + numbers.itemsize * count
+        numbers.frombytes(data[at:end])
+        if _BIG_ENDIAN:
+            numbers.byteswap()
+        found.append(numbers)
+        at = end
+    deltas, weights, lengths = found
     values = []
     for length in lengths:
         values.append(data[at : at + length])
@@ -89,8 +93,8 @@ class CompactTermInfo(W3TermInfo):
         if self._inlined is None:
             return super().to_bytes()
         minlength = 0 if self._minlength is None else length_to_byte(self._minlength)
-        lengths = bytes((_PACKED, minlength, length_to_byte(self._maxlength)))
-        return lengths + pack_numbers([self._df]) + pack_postings(*self._inlined)
+        head = bytes((_PACKED, minlength, length_to_byte(self._maxlength), self._df))  # df < INLINE_LIMIT
+        return head + pack_postings(*self._inlined)
 
     @classmethod
     def from_bytes(cls, s: bytes) -> W3TermInfo:
@@ -99,8 +103,8 @@ class CompactTermInfo(W3TermInfo):
             return W3TermInfo.from_bytes(s)
         terminfo = cls()
         terminfo._minlength, terminfo._maxlength = byte_to_length(s[1]), byte_to_length(s[2])
-        (count,), at = unpack_numbers(s, 3, 1)
-        ids, weights, values = unpack_postings(s, at, count)
+        count = s[3]
+        ids, weights, values = unpack_postings(s, 4, count)
         terminfo._inlined = (tuple(ids), tuple(weights), tuple(values))
         terminfo._df, terminfo._weight, terminfo._maxweight = count, sum(weights), max(weights)
         terminfo._minid, terminfo._maxid = ids[0], ids[-1]

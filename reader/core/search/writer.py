@@ -25,8 +25,10 @@ def documents(article: Article) -> Iterator[dict[str, object]]:
 
 
 def _document(article: str, paragraph: str, text: str, kind: str | None) -> dict[str, object]:
+    # one short stored string rather than three stored fields (see `results.stored_key`)
+    key = f"{article} {paragraph}" if kind is None else f"{article} {paragraph} {kind}"
+    document: dict[str, object] = {"article": article, "key": key}
     # The same string object goes to every field: it is analyzed once.
-    document: dict[str, object] = {"article": article, "paragraph": paragraph}
     document.update(dict.fromkeys((EXACT, STEM, GRAMS), text))
     if kind is not None:  # paragraphs, the most documents by far, go without
         document["kind"] = kind
