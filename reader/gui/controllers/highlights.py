@@ -19,7 +19,7 @@ from reader.gui.config.themes import Theme, current_theme
 from reader.gui.controllers.highlightedits import AddHighlights, Attach, DeleteHighlights, EditNote, Recolor
 from reader.gui.panes.highlightspanel import Entry
 from reader.gui.reading import textranges as ranges
-from reader.gui.reading.highlighting import blank_format, marks_of, selection_spans
+from reader.gui.reading.highlighting import HighlightPainter, blank_format, marks_of, selection_spans
 
 if TYPE_CHECKING:
     from reader.core.document import Article
@@ -48,6 +48,7 @@ class HighlightsController(QObject):
         self.undo_stack = QUndoStack(self)
         self.last_color = next(iter(COLORS))
         self._theme = current_theme()
+        self.painter = HighlightPainter(view)
         self._pane_refresh = QTimer(self)  # after the first paint of an article, not before it
         self._pane_refresh.setSingleShot(True)
         self._pane_refresh.setInterval(50)
@@ -160,10 +161,10 @@ class HighlightsController(QObject):
     # Painting and the pane --------------------------------------------------------------------------
 
     def show_highlights(self) -> None:
-        """Paint the open article's highlights (all in one edit block) and list them in the pane."""
+        """Paint the open article's highlights (those in sight first) and list them in the pane."""
         article = self._view.article
         records = self.store.highlights(article.id) if article is not None else []
-        self._view.apply_marks(marks_of(records, self._theme))
+        self.painter.paint(records, self._theme)
         self._markers.set_noted({h.paragraph for h in records if h.note and h.state != "orphaned"})
         self._pane_refresh.start()
 
@@ -172,22 +173,18 @@ class HighlightsController(QObject):
         article = self._view.article
         if article is not None:
             for paragraph in {r.paragraph for r in records if r.article == article.id}:
+                self.painter.discard(paragraph)  # painted now, as it stands
                 present = self.store.in_paragraph(article.id, paragraph)
                 self._view.replace_block_marks(paragraph, marks_of(present, self._theme), blank_format())
                 self._markers.mark(paragraph, any(h.note and h.state != "orphaned" for h in present))
         self.refresh_pane()
 
     def set_theme(self, theme: Theme) -> None:
-        """Paint the open article's highlights in a theme's colours, paragraph by paragraph, in place."""
+        """Paint the open article's highlights in a theme's colours, in place (those in sight first)."""
         self._theme = theme
         article = self._view.article
-        if article is None:
-            return
-        by_paragraph: dict[str, list[Highlight]] = {}
-        for record in self.store.highlights(article.id):
-            by_paragraph.setdefault(record.paragraph, []).append(record)
-        for paragraph, present in by_paragraph.items():
-            self._view.replace_block_marks(paragraph, marks_of(present, theme), blank_format())
+        if article is not None:
+            self.painter.paint(self.store.highlights(article.id), theme, replace=True)
 
     def reload_highlights(self) -> None:
         """Paint every highlight afresh (after an import changed any of them)."""

@@ -1,9 +1,12 @@
-"""Highlights in the reading view: their character formats, the selection as stored-text spans, and the
-highlight under the mouse. Offsets go through the view's BlockMap, so hidden diacritics never shift them."""
+"""Highlights in the reading view: their character formats, painted paragraph by paragraph (those in sight
+first), the selection as stored-text spans, and the highlight under the mouse. Offsets go through the
+view's BlockMap, so hidden diacritics never shift them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
@@ -13,6 +16,9 @@ from reader.core.highlights import Highlight
 from reader.gui.config.themes import Theme
 from reader.gui.reading.textranges import Mark
 
+if TYPE_CHECKING:
+    from reader.gui.reading.textview import ReadingView
+
 HIGHLIGHT_ID = QTextFormat.Property.UserProperty + 1
 """The character-format property holding the id of the highlight painted there."""
 
@@ -21,13 +27,18 @@ def highlight_format(highlight: Highlight, theme: Theme) -> QTextCharFormat:
     """The format of a highlight in a theme: its colour, its id, its note as tooltip and a dotted line if it
     has one."""
     char_format = QTextCharFormat()
-    char_format.setBackground(QColor(theme.highlight_colour(highlight.color)))
+    char_format.setBackground(_colour(theme.highlight_colour(highlight.color)))
     char_format.setProperty(HIGHLIGHT_ID, highlight.id)
     char_format.setToolTip(highlight.note or "")
     if highlight.note:
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        char_format.setUnderlineColor(QColor(theme.note))
+        char_format.setUnderlineColor(_colour(theme.note))
     return char_format
+
+
+@lru_cache(maxsize=64)
+def _colour(name: str) -> QColor:
+    return QColor(name)
 
 
 def blank_format() -> QTextCharFormat:
@@ -45,6 +56,62 @@ def marks_of(highlights: Iterable[Highlight], theme: Theme) -> list[Mark]:
     return [
         (h.paragraph, h.start, h.end, highlight_format(h, theme)) for h in highlights if h.state != "orphaned"
     ]
+
+
+_AROUND = 30
+"""Paragraphs on either side of those in sight that are painted with them, so that a short scroll finds
+its highlights already there."""
+
+
+class HighlightPainter(QObject):
+    """Paints an article's highlights into the reading view a few paragraphs at a time: those in sight (and
+    a margin around them) when the article is shown, the others as the view is scrolled to them. Thousands
+    of highlights so cost the first paint only the few in sight.
+
+    Not all at once: a QTextDocument lays out again, at once, every paragraph between the first and last
+    changed, so formats merged over a long article after its first paint freeze the window for seconds;
+    before the first paint they cost the merging of each one, tens of milliseconds for thousands."""
+
+    def __init__(self, view: ReadingView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._theme: Theme | None = None
+        self._replace = False
+        self._pending: dict[str, list[Highlight]] = {}
+        view.verticalScrollBar().valueChanged.connect(self.paint_in_sight)
+
+    def paint(self, records: Iterable[Highlight], theme: Theme, replace: bool = False) -> None:
+        """Paint these highlights of the open article (what was still waiting is dropped). With `replace`,
+        each paragraph's former marks are taken off first (a new theme)."""
+        self._theme, self._replace = theme, replace
+        self._pending = {}
+        for record in records:
+            if record.state != "orphaned":
+                self._pending.setdefault(record.paragraph, []).append(record)
+        self.paint_in_sight()
+
+    def discard(self, paragraph: str) -> None:
+        """Forget what waits to be painted in a paragraph (it is being painted afresh)."""
+        self._pending.pop(paragraph, None)
+
+    def waiting(self) -> set[str]:
+        """The paragraphs whose highlights are not painted yet."""
+        return set(self._pending)
+
+    def paint_in_sight(self) -> None:
+        """Paint what waits in the paragraphs in sight and near them."""
+        if not self._pending or self._theme is None:
+            return
+        view, ids = self._view, self._view.blocks.ids
+        first, last = max(view.top_block() - _AROUND, 0), min(view.bottom_block() + _AROUND, len(ids) - 1)
+        near = [ids[n] for n in range(first, last + 1) if ids[n] in self._pending]
+        if not near:
+            return
+        batch = {paragraph: marks_of(self._pending.pop(paragraph), self._theme) for paragraph in near}
+        if self._replace:
+            self._view.replace_marks(batch, blank_format())
+        else:
+            self._view.apply_marks(mark for marks in batch.values() for mark in marks)
 
 
 def selection_spans(view: QTextEdit) -> list[tuple[str, int, int]]:

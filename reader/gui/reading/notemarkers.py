@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.gui.config.themes import current_theme
+
+if TYPE_CHECKING:
+    from reader.gui.reading.textview import ReadingView
 
 _GLYPH = "✎"
 
@@ -14,7 +19,7 @@ _GLYPH = "✎"
 class NoteMarkers(QWidget):
     """Drawn over the reading view's viewport, letting the mouse through; follows scrolling and resizing."""
 
-    def __init__(self, view: QTextEdit) -> None:
+    def __init__(self, view: ReadingView) -> None:
         super().__init__(view)
         self.setObjectName("noteMarkers")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -47,8 +52,8 @@ class NoteMarkers(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw a pen at the start side of each marked block in sight."""
-        blocks = getattr(self._view, "blocks", None)
-        if not self._noted or blocks is None:
+        blocks = self._view.blocks
+        if not self._noted or not len(blocks):
             return
         document = self._view.document()
         layout = document.documentLayout()
@@ -56,9 +61,11 @@ class NoteMarkers(QWidget):
         painter = QPainter(self)
         painter.setPen(QColor(current_theme().note))  # read as it paints: a change of theme repaints
         size = max(10, self.fontMetrics().height())
+        # Only the blocks in sight: asking where a block far below lies would lay the text out down to it.
+        first, last = self._view.top_block(), self._view.bottom_block()
         for block_id in self._noted:
             number = blocks.numbers.get(block_id)
-            if number is None:
+            if number is None or not first <= number <= last:
                 continue
             block = document.findBlockByNumber(number)
             top = layout.blockBoundingRect(block).top() - scroll

@@ -58,7 +58,7 @@ class ReadingView(QTextBrowser):
         self._article: Article | None = None
         self._blocks = BlockMap(True)
         self._style = ReadingStyle()
-        self._marks: list[Mark] = []
+        self._marks: dict[str, list[Mark]] = {}  # by block id
         self._current_section = ""
         self._top_hint = 0  # the block last found at the top of the view
         self._anchor = ""  # the block to bring back to the top once the text is laid out for a new width
@@ -119,7 +119,7 @@ class ReadingView(QTextBrowser):
         """Lay out an article: title, then each section's heading and paragraphs; at `position` if given."""
         self._article = article
         self.hits.forget()
-        self._marks = []
+        self._marks = {}
         self._build()
         self._current_section = ""
         if position:
@@ -158,21 +158,27 @@ class ReadingView(QTextBrowser):
     def apply_marks(self, marks: Iterable[Mark]) -> None:
         """Merge character formats over ranges of the stored text (highlights), all in one edit block."""
         marks = list(marks)
-        self._marks.extend(marks)
+        for mark in marks:
+            self._marks.setdefault(mark[0], []).append(mark)
         ranges.merge_formats(self.document(), self._blocks, marks)
 
     def replace_block_marks(self, block_id: str, marks: Iterable[Mark], blank: QTextCharFormat) -> None:
         """Repaint one block's marks alone: `blank` over the whole block first, then these marks."""
-        marks = list(marks)
-        self._marks = [mark for mark in self._marks if mark[0] != block_id] + marks
-        number = self._blocks.numbers.get(block_id)
-        if number is not None:
-            whole = (block_id, 0, len(self._blocks.originals[number]), blank)
-            ranges.merge_formats(self.document(), self._blocks, [whole, *marks])
+        self.replace_marks({block_id: list(marks)}, blank)
+
+    def replace_marks(self, by_block: dict[str, list[Mark]], blank: QTextCharFormat) -> None:
+        """Repaint these blocks' marks, all in one edit block: `blank` over each block, then its marks."""
+        merged: list[Mark] = []
+        for block_id, marks in by_block.items():
+            self._marks[block_id] = marks
+            number = self._blocks.numbers.get(block_id)
+            if number is not None:
+                merged += [(block_id, 0, len(self._blocks.originals[number]), blank), *marks]
+        ranges.merge_formats(self.document(), self._blocks, merged)
 
     def clear_marks(self) -> None:
         """Remove every mark applied with apply_marks."""
-        self._marks = []
+        self._marks = {}
         if self._article is not None:
             position = self.reading_position()
             self._build()
@@ -259,7 +265,7 @@ class ReadingView(QTextBrowser):
         self._anchor = ""
         self.setDocument(document)  # the old document, a child of this view, is deleted by Qt
         if self._marks:
-            ranges.merge_formats(document, self._blocks, self._marks)
+            ranges.merge_formats(document, self._blocks, (m for marks in self._marks.values() for m in marks))
         self.hits.draw()
 
     def top_block(self) -> int:
