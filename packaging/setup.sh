@@ -30,3 +30,10 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+# The interface's translations, compiled now rather than at the window's first start (into the cache
+# folder where the window looks for them; it still compiles them itself if they are missing or stale).
+QT_QPA_PLATFORM=offscreen .venv/bin/python -c "
+from reader.gui.window.translation import LANGUAGES, compiled_translation
+for language in LANGUAGES:
+    compiled_translation(language)
+"

@@ -1,9 +1,10 @@
 """The interface language: chosen, its translation built from the .ts file when needed, and installed.
 
 Translations are kept as Qt Linguist sources: resources/translations/qari_ar.ts for Arabic, and
-qari_en.ts holding only the English plural forms ("1 hit", "2 hits"). At start the one needed is compiled
-with the lrelease that PySide6 ships into the user's cache folder, once per version of the source (the
-file name carries a hash of it), so a checkout needs no build step and no .qm is committed.
+qari_en.ts holding only the English plural forms ("1 hit", "2 hits"). They are compiled with the lrelease
+that PySide6 ships into the user's cache folder, once per version of the source (the file name carries a
+hash of it): by packaging/setup.sh when a checkout is set up, else at the first start that needs one, so
+no .qm is committed.
 """
 
 from __future__ import annotations
