@@ -77,6 +77,11 @@ def word_terms(surface: str) -> tuple[WordTerms, ...]:
     )
 
 
+def has_harakat(text: str) -> bool:
+    """Whether any word of `text` carries harakat (else none has a `vocalized_form`)."""
+    return _HARAKAT.search(text) is not None
+
+
 def vocalized_form(surface: str) -> str | None:
     """The word's letters as the index spells them with its harakat kept, or None without harakat."""
     if not _HARAKAT.search(surface):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from whoosh import query as wq
 
 from reader.core.errors import QariError
-from reader.core.search.analysis import marks_agree, vocalized_form, word_terms
+from reader.core.search.analysis import WordTerms, has_harakat, marks_agree, vocalized_form, word_terms
 from reader.core.search.clauses import Clause, Phrase, Prefix, Word, clause_query, matches, one_of
 from reader.core.search.expansion import related_stems
 from reader.core.search.fields import FIELD_NAMES, FieldFilter
@@ -98,8 +98,12 @@ class ParsedQuery:
         hits: set[tuple[int, int]] = set()
         clauses = [clause for group in self.required for clause in group]
         singles = [c for c in clauses if not isinstance(c, Phrase)]
+        matched: dict[WordTerms, bool] = {}  # a text repeats its words: each is compared once
         for terms, start, end in tokens:
-            if any(matches(clause, terms) for clause in singles):
+            found = matched.get(terms)
+            if found is None:
+                found = matched[terms] = any(matches(clause, terms) for clause in singles)
+            if found:
                 hits.add((start, end))
         for phrase in (c for c in clauses if isinstance(c, Phrase)):
             wanted = [w.terms.normalized for w in phrase.words]
@@ -120,6 +124,8 @@ class ParsedQuery:
     def marks_agree(self, text: str) -> bool:
         """Whether `text` has a word written with the same harakat as a word of the query that has them."""
         wanted = {word.terms.normalized: word.vocalized for word in self.vocalized_words()}
+        if not wanted or not has_harakat(text):  # most texts: no word to tokenize and compare
+            return False
         for token in tokenize(text):
             found = vocalized_form(token.text)
             if found is None:
