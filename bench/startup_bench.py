@@ -102,7 +102,7 @@ class Search(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not self.began and watched.parent() is not None \\
                 and watched.parent().objectName() == "readingView":
-            self.began = time.perf_counter()
+            self.began, self.painted = time.perf_counter(), status("VmRSS")
             QTimer.singleShot(0, self.step)
         return False
 
@@ -125,8 +125,9 @@ class Search(QObject):
         QTimer.singleShot(500, lambda: self.report(found, shown))  # the results painted, the idle work done
 
     def report(self, found, shown):
-        print(json.dumps({"rss": status("VmRSS"), "peak": status("VmHWM"), "results": found,
-                          "seconds": shown - self.typed if self.typed else None}), flush=True)
+        seconds = shown - self.typed if self.typed else None
+        print(json.dumps({"rss": status("VmRSS"), "peak": status("VmHWM"), "painted": self.painted,
+                          "results": found, "seconds": seconds}), flush=True)
         QApplication.quit()
 
 app = QApplication(sys.argv[:1])
@@ -387,7 +388,9 @@ def bench_memory(work: Path, megabytes: float) -> Row:
     env = child_env(home)
     for _ in range(2):  # the first start imports the sample into the library; the second is measured
         child = subprocess.run([sys.executable, "-c", MEMORY, str(folder), query], env=env, text=True,
-                               capture_output=True, timeout=300, check=True)  # fmt: skip
+                               capture_output=True, timeout=300)  # fmt: skip
+        if child.returncode:
+            raise RuntimeError(f"the window failed:\n{child.stderr[-2000:]}")
     figures = json.loads(child.stdout.strip().splitlines()[-1])
     sample = str(resource_path(SAMPLE_ARTICLE))
     bare = subprocess.run([sys.executable, "-c", BARE, sample], env=env, text=True, capture_output=True,
@@ -398,8 +401,8 @@ def bench_memory(work: Path, megabytes: float) -> Row:
     shown = "no result count in the search pane" if found < 0 else f"{found} results shown"
     seconds = f" after {figures['seconds']:.2f} s" if figures["seconds"] is not None else ""
     print(f"memory, {megabytes:g} MB library open and '{query}' searched ({shown}{seconds}): resident "
-          f"{rss:.0f} MB, peak {peak:.0f} MB; a bare window {reference / 1e6:.0f} MB  "
-          f"target <= {MEMORY_TARGET} MB")
+          f"{rss:.0f} MB (at the first paint {figures['painted'] / 1e6:.0f} MB), peak {peak:.0f} MB; "
+          f"a bare window {reference / 1e6:.0f} MB  target <= {MEMORY_TARGET} MB")
     return Row(f"resident size, {megabytes:g} MB library + a search", f"{rss:.0f} MB (peak {peak:.0f})",
                f"bare window {reference / 1e6:.0f} MB", f"<= {MEMORY_TARGET} MB", rss <= MEMORY_TARGET)
 
