@@ -4,9 +4,10 @@ Whoosh's phrase query walks the postings of all its words together and compares 
 meet; a phrase with a stop word (`"بعد الجضاحة"`) met the stop word in most paragraphs, and one of stop
 words only (`"أو قبل"`) was the slowest query of all. `WordsInRow` finds each pair of stop words in a row
 by its term in the grams field (see `analysis`), every other word by its term in the exact field, and
-starts from the term in the fewest documents: the others are only looked up in those documents
-(`skip_to`), and the phrase is there when their positions line up. It finds what Whoosh's phrase finds,
-with the same score: the sum of each word's BM25F score in the exact field.
+starts from the term in the fewest documents: the others are only looked up in those documents (a block
+of postings is read only when it may hold one), and the phrase is there when their positions line up.
+It finds what Whoosh's phrase finds, with the same score: the sum of each word's BM25F score in the
+exact field.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ class WordsInRow(wq.Phrase):
     def __init__(self, words: Sequence[WordTerms], boost: float = 1.0) -> None:
         super().__init__(EXACT, [word.normalized for word in words], boost=boost)
         self.units = units(words)
+
+    def normalize(self) -> WordsInRow:
+        """Itself: its words are already normalized (Whoosh's would rebuild it as a Phrase)."""
+        return self
 
     def matcher(self, searcher, context=None) -> Matcher:
         """The documents with the phrase and their scores, in one flat matcher."""
