@@ -62,13 +62,15 @@ def create_window(
     article_id: str | None = None,
     files: list[Path] | None = None,
     settings: keys.Settings | None = None,
+    complete_after_paint: bool = False,
 ) -> MainWindow:
     """Open the library in `folder` and build the main window on it, showing an article: the one asked
-    for, else the last one read, else the newest."""
+    for, else the last one read, else the newest. With `complete_after_paint`, the search and annotations
+    panes and their controllers are built right after the window's first paint (see MainWindow)."""
     access = LibraryAccess(folder)
     settings = settings or keys.Settings()
     first = import_sample_once(access) or article_id
-    window = MainWindow(access, settings)
+    window = MainWindow(access, settings, complete_after_paint=complete_after_paint)
     for path in files or []:
         first = access.workspace.import_file(path).article.id
     if files:
@@ -94,11 +96,11 @@ def run_window(
         return 0  # a window is already open on this library: it takes the files and comes forward
     try:
         try:
-            window = create_window(folder, article_id, files, settings)
+            window = create_window(folder, article_id, files, settings, complete_after_paint=True)
         except LibraryDamaged as damaged:
             if not offer_restore(folder, damaged):
                 raise
-            window = create_window(folder, article_id, files, settings)
+            window = create_window(folder, article_id, files, settings, complete_after_paint=True)
     except QariError as error:
         QMessageBox.critical(None, "Qari", str(error))
         print(f"qari: {error}", file=sys.stderr)
@@ -114,7 +116,8 @@ def run_window(
     wake = QTimer(window)
     wake.timeout.connect(lambda: None)
     wake.start(250)
-    QTimer.singleShot(1500, window.search.runner.warm_up)  # the first query then finds the index open
+    # the first query then finds the index open
+    window.completed.connect(lambda: QTimer.singleShot(1500, window.search.runner.warm_up))
     quit_after_first_paint(window)  # only when $QARI_QUIT_AFTER_PAINT asks (the built app's smoke run)
     status = app.exec()
     window.close_library()
