@@ -9,9 +9,9 @@ bench/arabic_corpus.py it opens the window, shows the search pane and types comm
 one letter at a time (QTest key events, `--interval` ms apart, as a quick typist does), each word into
 an empty field. It prints:
 - keystroke -> results painted: from the key event to the end of the first paint of the results pane
-  once it shows the results of the text typed so far (p50, p95, and how many keystrokes had their results painted
-  before the next key came: with a typing pause longer than the interval, only a word's last letter
-  does);
+  once it shows the results of the text typed so far (p50, p95, and how many keystrokes had their
+  results painted before the next key came: with a typing pause longer than the interval, only a word's
+  last letter does), and what it is made of;
 - keystroke -> every result row in place (the pane may fill the rows below the first screen later);
 - the longest stall of the GUI thread while typing and while results arrive: a 5 ms timer runs
   throughout, and each gap between its ticks beyond its interval is time the event loop could not run.

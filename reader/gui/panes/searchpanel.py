@@ -40,6 +40,7 @@ class SearchPanel(QWidget):
     previousHitRequested = Signal()
     clearMarksRequested = Signal()
     scopeChanged = Signal(str)  # "library" or "article"
+    resultsShown = Signal(str)  # the query whose results (or refusal) the pane now shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,11 +133,13 @@ class SearchPanel(QWidget):
         else:  # results are paragraphs (and headings); the hits are the words marked in them
             found = self.tr("%n result(s)", "", total)
             self.message.setText(found + " · " + self._articles_text(articles))
+        self.resultsShown.emit(query)
 
     def show_error(self, message: str) -> None:
         """Say quietly why the query cannot run; the previous results go."""
         self.rows.clear()
         self.message.setText(message)
+        self.resultsShown.emit(self.query())
 
     def show_hit_position(self, current: int, total: int) -> None:
         """Show which hit of the open article is current, as "3 / 12"."""
