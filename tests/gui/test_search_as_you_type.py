@@ -179,3 +179,17 @@ def test_typing_on_stops_the_rows_of_the_answer_before(open_window, long_library
         panel.field.setText("كتب")
     QApplication.processEvents()
     assert not panel.filling() and panel.result_count() == listed[0]  # no more rows of what the field left
+
+
+def test_emptying_the_field_drops_the_searches_not_yet_answered(window, qtbot):
+    panel, runner = window.search_panel, window.search.runner
+    answers = []
+    runner.resultsReady.connect(answers.append)
+    runner.articleHitsReady.connect(answers.append)
+    panel.field.setText("الورق")
+    panel.search_now()  # the library's search running, the article's hits waiting
+    panel.field.clear()
+    panel.search_now()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=SEARCH_TIMEOUT)
+    QApplication.processEvents()
+    assert answers == [] and panel.result_count() == 0 and window.view.hits.ranges() == []

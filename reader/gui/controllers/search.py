@@ -50,6 +50,7 @@ class SearchController(QObject):
     def search(self, query: str, scope: str) -> None:
         """Search the library or the open article (as the pane asks); an empty query clears everything."""
         if not query:
+            self.runner.drop()
             self._panel.clear_results()
             self.clear_hit_marks()
             return

@@ -84,6 +84,13 @@ class SearchRunner(QObject):
         if self._workspace is None and not self._pending and self._running is None:
             self._submit("warm", self._warm_up)
 
+    def drop(self) -> None:
+        """Answer none of the requests made so far: those waiting are dropped, the running one is asked to
+        stop and its answer ignored (the reader emptied the field)."""
+        for kind in ("search", "hits"):
+            self._next(kind)
+            self._pending.pop(kind, None)
+
     def busy(self) -> bool:
         """Whether a request is running or waiting."""
         return self._running is not None or bool(self._pending)
