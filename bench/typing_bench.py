@@ -123,6 +123,8 @@ class Bench(QObject):
         # connected after the controller's own slots: the pane already shows the answer
         runner.resultsReady.connect(self._answered)
         runner.queryRefused.connect(lambda query, error: self._shown(query, 0))
+        if hasattr(self.panel, "resultsShown"):  # the pane says when it shows an answer (and paints it)
+            self.panel.resultsShown.connect(lambda query: self._shown(query))
         self.panel.searchRequested.connect(self._requested)
         self.panel.results.viewport().installEventFilter(self)
         self.panel.message.installEventFilter(self)
@@ -169,13 +171,18 @@ class Bench(QObject):
         if key is not None and key.query.strip() == query and not key.requested:
             key.requested = time.perf_counter()
 
-    def _shown(self, query: str, rows: int, index: float = 0.0) -> None:
+    def _shown(self, query: str, rows: int = -1, index: float = 0.0) -> None:
+        """The pane shows the answer to `query`: said by the pane (which paints it at once), or else seen
+        as the runner gives it (`rows` and the index's time come that way)."""
         key = self.keys[-1] if self.keys else None
-        if key is None or query != self.panel.query() or key.query.strip() != query or key.shown:
+        if key is None or query != self.panel.query() or key.query.strip() != query:
             return  # an answer the pane dropped, or not one the bench waits for
-        key.shown, key.rows, key.index = time.perf_counter(), rows, index
-        self.awaiting_paint = key
-        self.panel.results.viewport().update()  # an answer like the one before may change no pixel
+        key.rows, key.index = max(key.rows, rows), index or key.index
+        if not key.shown:
+            key.shown = time.perf_counter()
+            self.awaiting_paint = key
+            if not hasattr(self.panel, "resultsShown"):
+                self.panel.results.viewport().update()  # an answer like the one before may change no pixel
         self._check_complete()
 
     def _tick(self) -> None:
@@ -184,7 +191,8 @@ class Bench(QObject):
 
     def _check_complete(self) -> None:
         key = self.keys[-1] if self.keys else None
-        if key is not None and key.shown and not key.complete and self.panel.result_count() >= key.rows:
+        if key is not None and key.shown and key.rows >= 0 and not key.complete \
+                and self.panel.result_count() >= key.rows:
             key.complete = time.perf_counter()
 
     def _wait(self, milliseconds: int) -> None:

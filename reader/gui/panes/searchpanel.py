@@ -133,13 +133,13 @@ class SearchPanel(QWidget):
         else:  # results are paragraphs (and headings); the hits are the words marked in them
             found = self.tr("%n result(s)", "", total)
             self.message.setText(found + " · " + self._articles_text(articles))
-        self.resultsShown.emit(query)
+        self._shown(query)
 
     def show_error(self, message: str) -> None:
         """Say quietly why the query cannot run; the previous results go."""
         self.rows.clear()
         self.message.setText(message)
-        self.resultsShown.emit(self.query())
+        self._shown(self.query())
 
     def show_hit_position(self, current: int, total: int) -> None:
         """Show which hit of the open article is current, as "3 / 12"."""
@@ -220,6 +220,12 @@ class SearchPanel(QWidget):
             self.scopeChanged.emit(self.scope)
             if self.query():
                 self.search_now()
+
+    def _shown(self, query: str) -> None:
+        self.resultsShown.emit(query)
+        # Painted now, before the work queued behind the answer (the open article's hits marked, the next
+        # slice of rows): the first screenful is what the reader waits for.
+        self.repaint()
 
     def _edited(self) -> None:
         self.rows.stop()  # the rows still to come answer what the field no longer says
