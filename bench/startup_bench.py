@@ -400,9 +400,10 @@ def bench_memory(work: Path, megabytes: float) -> Row:
     found = figures["results"]
     shown = "no result count in the search pane" if found < 0 else f"{found} results shown"
     seconds = f" after {figures['seconds']:.2f} s" if figures["seconds"] is not None else ""
+    index = sum(p.stat().st_size for p in (folder / "search-index").rglob("*") if p.is_file()) / 1e6
     print(f"memory, {megabytes:g} MB library open and '{query}' searched ({shown}{seconds}): resident "
-          f"{rss:.0f} MB (at the first paint {figures['painted'] / 1e6:.0f} MB), peak {peak:.0f} MB; "
-          f"a bare window {reference / 1e6:.0f} MB  target <= {MEMORY_TARGET} MB")
+          f"{rss:.0f} MB (at the first paint {figures['painted'] / 1e6:.0f} MB; the index {index:.0f} MB on "
+          f"disk), peak {peak:.0f} MB; a bare window {reference / 1e6:.0f} MB  target <= {MEMORY_TARGET} MB")
     return Row(f"resident size, {megabytes:g} MB library + a search", f"{rss:.0f} MB (peak {peak:.0f})",
                f"bare window {reference / 1e6:.0f} MB", f"<= {MEMORY_TARGET} MB", rss <= MEMORY_TARGET)
 
