@@ -24,8 +24,8 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 _CODES = "BHIQf"  # array codes of the packed numbers: whole ones by width, and floats
-_LIMITS = (0xFF, 0xFFFF, 0xFFFFFFFF)
 _FLOAT = 4
+_SIZES = [array(code).itemsize for code in _CODES]
 _PACKED = 2  # the header's flag for postings packed here (Whoosh's own inlined ones are 1)
 _BIG_ENDIAN = sys.byteorder == "big"
 
@@ -41,13 +41,22 @@ def _array(code: str, numbers: Sequence[float]) -> bytes:
 
 def _width(numbers: Sequence[int]) -> int:
     """The index in _CODES of the narrowest array code that holds these whole numbers."""
-    largest = max(numbers, default=0)
-    return next((i for i, limit in enumerate(_LIMITS) if largest <= limit), len(_LIMITS))
+    return _width_of(max(numbers, default=0))
+
+
+def _width_of(number: int) -> int:
+    return 0 if number <= 0xFF else 1 if number <= 0xFFFF else 2 if number <= 0xFFFFFFFF else 3
 
 
 def pack_postings(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes]) -> bytes:
     """A short posting list: a byte of array codes, the ids as deltas, the weights, the values' lengths,
     then the values."""
+    if len(ids) == 1:  # most terms: one posting, packed without arrays
+        docnum, weight, value = ids[0], weights[0], values[0] if values else b""
+        if float(weight).is_integer() and 0 <= weight <= 0xFF and len(value) <= 0xFF:
+            code = _width_of(docnum)
+            packed_id = docnum.to_bytes(_SIZES[code], "little")
+            return bytes((code,)) + packed_id + bytes((int(weight), len(value))) + value
     deltas = [ids[0], *(b - a for a, b in pairwise(ids))]
     whole = all(float(w).is_integer() and 0 <= w <= 0xFFFFFFFF for w in weights)
     counts = [int(w) for w in weights]
