@@ -193,3 +193,22 @@ def test_emptying_the_field_drops_the_searches_not_yet_answered(window, qtbot):
     qtbot.waitUntil(lambda: not runner.busy(), timeout=SEARCH_TIMEOUT)
     QApplication.processEvents()
     assert answers == [] and panel.result_count() == 0 and window.view.hits.ranges() == []
+
+
+def test_an_answer_cut_short_by_typing_is_listed_whole_when_it_comes_again(open_window, long_library, qtbot):
+    window = open_window("en", folder=long_library)
+    panel = window.search_panel
+    shown = []
+
+    def type_on(query: str) -> None:
+        shown.append(query)
+        if shown == ["كتب"]:
+            press(panel.field, "ة")  # the first rows of كتب in, the rest stopped
+
+    panel.resultsShown.connect(type_on)
+    panel.field.setText("كتب")
+    qtbot.waitUntil(lambda: "كتبة" in shown, timeout=SEARCH_TIMEOUT)
+    panel.field.setText("كتب")  # back to the same words: the same answer again
+    qtbot.waitUntil(lambda: shown[-1] == "كتب", timeout=SEARCH_TIMEOUT)
+    qtbot.waitUntil(lambda: not panel.filling(), timeout=SEARCH_TIMEOUT)
+    assert panel.result_count() == RESULT_LIMIT

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from reader.core.text import direction_of, isolate
@@ -23,8 +23,6 @@ SLICE_SECONDS = 0.008  # each later slice: well inside one frame
 class ResultRows(QObject):
     """Fills a tree with the rows of one answer at a time; a new answer (or `stop`) ends the filling of
     the one before."""
-
-    filled = Signal()  # every row of the answer is in the tree
 
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
@@ -62,9 +60,11 @@ class ResultRows(QObject):
         self._tree.clear()
 
     def stop(self) -> None:
-        """Add no further rows of the answer being shown."""
+        """Add no further rows of the answer being shown (the same answer shown again is filled anew)."""
         self._slices.stop()
-        self._rows = None
+        if self._rows is not None:
+            self._rows = None
+            self._shown = ()
 
     def filling(self) -> bool:
         """Whether rows of the answer are still to come."""
@@ -91,13 +91,12 @@ class ResultRows(QObject):
         self._slices.start()
 
     def _step(self) -> QTreeWidgetItem | None:
-        """Add one row; None once they are all in (then `filled` is emitted)."""
+        """Add one row; None once they are all in."""
         if self._rows is None:
             return None
         row = next(self._rows, None)
         if row is None:
             self._rows = None
-            self.filled.emit()
         return row
 
 
