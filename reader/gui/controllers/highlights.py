@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -49,10 +49,14 @@ class HighlightsController(QObject):
         self.last_color = next(iter(COLORS))
         self._theme = current_theme()
         self.painter = HighlightPainter(view)
-        self._pane_refresh = QTimer(self)  # after the first paint of an article, not before it
+        # The pane is listed after the article's first paint, not before it: a timer started then, since
+        # a timer started with the article could fire before the paint (Qt's paints wait behind timers).
+        self._pane_refresh = QTimer(self)
         self._pane_refresh.setSingleShot(True)
         self._pane_refresh.setInterval(50)
         self._pane_refresh.timeout.connect(lambda: self.refresh_pane() if window.isVisible() else None)
+        self._refresh_after_paint = False
+        view.viewport().installEventFilter(self)
         changes.articleShown.connect(self.show_highlights)
         changes.highlightsChanged.connect(self.highlights_changed)
         changes.highlightsReplaced.connect(self.reload_highlights)
@@ -166,7 +170,15 @@ class HighlightsController(QObject):
         records = self.store.highlights(article.id) if article is not None else []
         self.painter.paint(records, self._theme)
         self._markers.set_noted({h.paragraph for h in records if h.note and h.state != "orphaned"})
-        self._pane_refresh.start()
+        self._refresh_after_paint = True
+        self._view.viewport().update()  # a paint comes, even when nothing was painted in the text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        """Once the view has painted a newly shown article, list its highlights in the pane soon after."""
+        if self._refresh_after_paint and event.type() == QEvent.Type.Paint:
+            self._refresh_after_paint = False
+            self._pane_refresh.start()
+        return False
 
     def highlights_changed(self, records: list[Highlight]) -> None:
         """Repaint the paragraphs these records lie in (those of the open article alone) and the pane."""
