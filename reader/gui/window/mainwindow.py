@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Qari"))
         self.setAccessibleName(self.tr("Qari"))
         self.resize(1200, 800)
-        self._complete = False
+        self._complete = self._closed = False
         self._lay_out()
         self.changes = Changes(self)
         self.library = LibraryController(
@@ -90,8 +90,8 @@ class MainWindow(QMainWindow):
     def complete(self) -> None:
         """Build the rest of the window: the search and annotations panes, the highlights in the view, the
         search, highlights and long-work controllers, and connect them; the open article's highlights are
-        painted. Done once."""
-        if self._complete:
+        painted. Done once, and not once the window is closed."""
+        if self._complete or self._closed:
             return
         self._complete = True
         # Loaded here, after the first paint, not at start.
@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         self.side_panes.settle()  # the reader's arrangement is saved, not the one a narrow window forced
         self.preferences.save_layout()
         self.settings.sync()
+        self._closed = True
         if self._complete:
             self.work.stop()
             self.search.close()
