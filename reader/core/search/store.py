@@ -17,6 +17,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, Schema
+from whoosh.filedb.filestore import FileStorage
 
 from reader.core.atomicfile import replace_bytes
 from reader.core.search.analysis import EXACT, GRAMS, STEM, AnalyzedField, analysis_fingerprint
@@ -69,7 +70,9 @@ def open_folder(folder: Path) -> whoosh_index.Index:
     try:
         if json.loads(stamp_path.read_text(encoding="utf-8")) != stamp():
             raise IndexUnusable("was made by another version of Qari")
-        index = whoosh_index.open_dir(str(folder), schema=make_schema())
+        # Without memory maps: Whoosh copies each mapped part of the index into memory as it reads it,
+        # so a mapped index is held twice (a 30 MB library's window took 290 MB; read from files, 150 MB).
+        index = FileStorage(str(folder), supports_mmap=False).open_index(schema=make_schema())
         with index.searcher() as searcher:
             searcher.doc_count()
     except IndexUnusable:
