@@ -10,6 +10,11 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from reader.core.errors import ImportFailure
+from reader.core.library import Workspace
+
 XHTML = "http://www.w3.org/1999/xhtml"
 OPS = "http://www.idpf.org/2007/ops"
 
@@ -387,3 +392,21 @@ def rezipped(parts: dict[str, bytes], epub_mimetype: bool) -> bytes:
     """A zip of these members again (the `mimetype` written first when it is an EPUB)."""
     rest: dict[str, str | bytes] = {name: content for name, content in parts.items() if name != "mimetype"}
     return zipped(rest, epub_mimetype)
+
+
+def refusal(folder: Path, kept_name: str, kept: bytes, path: Path) -> str:
+    """Import `path` into a library in `folder` that holds one book (`kept`); return the one-line refusal,
+    checking that the library holds the same articles, unchanged."""
+    (folder / kept_name).write_bytes(kept)
+    workspace = Workspace(folder / "library")
+    try:
+        workspace.import_file(folder / kept_name)
+        before = [workspace.library.get(article_id) for article_id in workspace.library.ids()]
+        with pytest.raises(ImportFailure) as failure:
+            workspace.import_file(path)
+        assert [workspace.library.get(article_id) for article_id in workspace.library.ids()] == before
+    finally:
+        workspace.close()
+    message = str(failure.value)
+    assert message and "\n" not in message
+    return message

@@ -182,20 +182,7 @@ def refused(tmp_path: Path, name: str, data: bytes | None = None) -> str:
     path = tmp_path / name
     if data is not None:
         path.write_bytes(data)
-    kept = tmp_path / "kept.epub"
-    kept.write_bytes(books.epub2())
-    workspace = Workspace(tmp_path / "library")
-    try:
-        workspace.import_file(kept)
-        before = [workspace.library.get(article_id) for article_id in workspace.library.ids()]
-        with pytest.raises(ImportFailure) as failure:
-            workspace.import_file(path)
-        assert [workspace.library.get(article_id) for article_id in workspace.library.ids()] == before
-    finally:
-        workspace.close()
-    message = str(failure.value)
-    assert message and "\n" not in message
-    return message
+    return books.refusal(tmp_path, "kept.epub", books.epub2(), path)
 
 
 PROTECTED = "is protected by DRM and cannot be read."
