@@ -4,7 +4,7 @@ end of an article, where a hit lands, and what empty panes say."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +16,7 @@ from reader.gui.panes.librarypanel import LibraryPanel
 from reader.gui.panes.navigator import Navigator
 from reader.gui.panes.searchpanel import SearchPanel
 from reader.gui.reading.textview import MEASURE_EMS, MIN_MEASURE_EMS
+from reader.gui.window.mainwindow import first_size
 
 
 @pytest.fixture
@@ -281,3 +282,8 @@ def painted_pixels(view) -> int:
     background = image.pixel(1, 1)
     return sum(image.pixel(x, y) != background for x in range(0, image.width(), 2)
                for y in range(0, image.height(), 2))
+
+
+def test_a_first_window_fits_a_small_screen():
+    assert first_size(QSize(800, 600)) == QSize(800, 600)
+    assert first_size(QSize(1920, 1080)) == QSize(1200, 800)

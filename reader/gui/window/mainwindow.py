@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Qari"))
         self.setAccessibleName(self.tr("Qari"))
-        self.resize(1200, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self._complete = self._closed = False
         self._lay_out()
         self.changes = Changes(self)
@@ -332,3 +332,8 @@ class _AfterFirstPaint(QObject):
             QTimer.singleShot(0, self._then)
             self.deleteLater()
         return False
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size before it has one of its own: 1200×800, or the screen's room on a smaller one."""
+    return QSize(1200, 800).boundedTo(available)
