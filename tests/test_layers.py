@@ -17,6 +17,7 @@ CORE_LAYERS = {
     "search": {"text", "document"},
     "export": {"text", "document", "highlights"},
     "library": {"text", "document", "highlights", "search"},
+    "speech": {"text"},
 }
 FOUNDATION = {"errors", "atomicfile"}
 # What the command line, the window and the renderer may import from the core: the faces.

@@ -1,0 +1,141 @@
+"""The text a voice says, built from pieces that each remember the span of the stored text they came from.
+
+A paragraph is cut into words (Arabic or other letters with their harakat, numbers with their separators,
+dates, abbreviations, Latin words) and the gaps between them. Each word becomes a `Piece` whose spoken
+form may differ from what is stored (vocalized, a number in words, an abbreviation in full) while its span
+stays the stored word's; the gaps keep their punctuation, for the pauses, but lose bidi controls, tatweel
+and zero-width characters. Runs of Latin words in a text of another script become runs of their own, for
+a Latin voice. A word event of the engine at an offset of the spoken text is mapped back through `Run.locate`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.core.speech.wording import ABBREVIATIONS, YEAR_SUFFIXES, date_words, number_words
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_LATIN = "A-Za-z\u00c0-\u024f"
+_ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"(?P<date>(?<![{_DIGIT}])[{_DIGIT}]{{1,2}}[/\-][{_DIGIT}]{{1,2}}[/\-][{_DIGIT}]{{4}}(?![{_DIGIT}]))"
+    rf"|(?P<number>[{_DIGIT}]+(?:[٫٬,.،][{_DIGIT}]+)*(?:\s?[%٪])?)"
+    rf"|(?P<abbreviation>(?<![^\W\d_])(?:{_ABBREVIATION})(?![^\W\d_]))"
+    rf"|(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)"
+    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])+)"
+)
+_SILENT = re.compile("[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_SENTENCE_END = re.compile(r"[.!?؟۔…:;؛]")
+# Languages not written in Latin script: their texts' Latin words are spoken by a Latin voice.
+NON_LATIN = {"ar", "fa", "ur", "ps", "ku", "sd", "ug", "he", "yi", "ru", "uk", "el", "hi", "zh", "ja", "ko"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """What is said for the stored span [start, end); `word` is False for the gaps between words."""
+
+    spoken: str
+    start: int
+    end: int
+    word: bool
+
+
+@dataclass(frozen=True)
+class Run:
+    """Pieces said by one voice in one go (`latin`: by the Latin voice); `text` is what the engine gets."""
+
+    latin: bool
+    pieces: tuple[Piece, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(piece.spoken for piece in self.pieces)
+
+    def locate(self, position: int) -> int | None:
+        """The index in `pieces` of the word the spoken text's `position` falls in, or None (a gap)."""
+        starts = self._starts()
+        index = bisect.bisect_right(starts, position) - 1
+        return index if index >= 0 and self.pieces[index].word else None
+
+    def _starts(self) -> list[int]:
+        starts, offset = [], 0
+        for piece in self.pieces:
+            starts.append(offset)
+            offset += len(piece.spoken)
+        return starts
+
+
+def prepare(
+    text: str,
+    language: str,
+    number_words_on: bool = True,
+    vocalized: dict[int, tuple[int, str]] | None = None,
+) -> list[Run]:
+    """The runs that say `text`; `vocalized` maps a word's stored start to (its end, the vocalized word)."""
+    split_latin = language.split("-")[0].lower() in NON_LATIN
+    pieces = list(_pieces(text, language, number_words_on, vocalized or {}))
+    return _runs(pieces, split_latin)
+
+
+def _pieces(
+    text: str, language: str, number_words_on: bool, vocalized: dict[int, tuple[int, str]]
+) -> Iterator[tuple[Piece, bool | None]]:
+    """Each piece of `text` in order, with whether it is Latin (None for a gap, which joins either)."""
+    position = 0
+    previous_number = False
+    for match in _TOKEN.finditer(text):
+        if match.start() > position:
+            yield _gap(text[position : match.start()]), None
+        kind, stored = match.lastgroup, match.group()
+        spoken: str | None = None
+        if kind == "number" and number_words_on:
+            spoken = number_words(stored, language)
+        elif kind == "date" and number_words_on:
+            day, month, year = re.split(r"[/\-]", stored)
+            spoken = date_words(day, month, year, language)
+        elif kind == "abbreviation":
+            spoken = ABBREVIATIONS[stored]
+        elif kind == "word" and previous_number and _SILENT.sub("", stored) in YEAR_SUFFIXES:
+            spoken = YEAR_SUFFIXES[_SILENT.sub("", stored)]
+        elif kind == "word" and match.start() in vocalized:
+            end, word = vocalized[match.start()]
+            if end <= match.end():
+                spoken = word + text[end : match.end()]
+        spoken = _SILENT.sub("", spoken if spoken is not None else stored)
+        yield Piece(spoken, match.start(), match.end(), True), kind == "latin"
+        previous_number = kind in ("number", "date")
+        position = match.end()
+    if position < len(text):
+        yield _gap(text[position:]), None
+
+
+def _gap(stored: str) -> Piece:
+    """A gap between words: its punctuation kept, a line end said as the end of a sentence."""
+    spoken = _SILENT.sub("", stored)
+    if "\n" in spoken:
+        spoken = re.sub(r"\s*\n\s*", " " if _SENTENCE_END.search(spoken) else ". ", spoken)
+    return Piece(spoken, 0, 0, False)
+
+
+def _runs(pieces: list[tuple[Piece, bool | None]], split_latin: bool) -> list[Run]:
+    """Group the pieces into runs by voice; two words are always parted by at least a space."""
+    runs: list[Run] = []
+    current: list[Piece] = []
+    latin = False
+    for piece, is_latin in pieces:
+        if split_latin and is_latin is not None and is_latin != latin and any(p.word for p in current):
+            runs.append(Run(latin, tuple(current)))
+            current = []
+        if is_latin is not None:
+            latin = split_latin and is_latin
+            if current and current[-1].word:
+                current.append(Piece(" ", 0, 0, False))
+        current.append(piece)
+    if any(p.word for p in current):
+        runs.append(Run(latin, tuple(current)))
+    return runs
+

@@ -1,0 +1,98 @@
+"""`speak`: prepare a text, have the engine say each run of it, and map every word event back to the text."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from reader.core.speech.engine import Engine, Synthesis
+from reader.core.speech.espeak import EspeakEngine, library_name
+from reader.core.speech.model import Speech, SpeechError, SpeechOptions, Voice, WordTiming
+from reader.core.speech.preparation import Run, prepare
+
+LATIN_VOICE = "en"
+DEFAULT_OPTIONS = SpeechOptions()
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def engine() -> Engine:
+    """The engine for this process (espeak-ng, loaded once); SpeechError when it cannot be loaded."""
+    name = library_name()
+    with _engines_lock:
+        if name not in _engines:
+            _engines[name] = EspeakEngine(name)
+        return _engines[name]
+
+
+def unavailable_reason() -> str | None:
+    """None when speech works here, else one plain line saying why not."""
+    try:
+        engine()
+    except SpeechError as error:
+        return str(error)
+    return None
+
+
+def voices(language: str = "") -> list[Voice]:
+    """The voices speech can use, for `language` only when one is given."""
+    return engine().voices(language)
+
+
+def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) -> Speech:
+    """Say `text` (in `language`, a code such as "ar"): the audio, and each word's offsets in `text` and time.
+
+    Arabic that lacks harakat is vocalized first when `options.vocalize`; numbers, dates and common
+    abbreviations are said as words; Latin words in a non-Latin text are said by a Latin voice.
+    """
+    speaker = engine()
+    voice = options.voice or speaker.default_voice(language)
+    runs = prepare(text, language, options.number_words, _vocalized(text, language, options))
+    audio: list[bytes] = []
+    words: list[WordTiming] = []
+    samples = 0
+    sample_rate = 0
+    for run in runs:
+        result = speaker.synthesize(run.text, LATIN_VOICE if run.latin else voice, options.rate)
+        sample_rate = result.sample_rate
+        words.extend(_timings(run, result, samples * 1000 // sample_rate, words[-1].time if words else 0))
+        audio.append(result.audio)
+        samples += len(result.audio) // 2
+    if not runs:
+        sample_rate = _sample_rate(speaker)
+    return Speech(b"".join(audio), sample_rate, tuple(words))
+
+
+def _timings(run: Run, result: Synthesis, offset: int, earliest: int) -> list[WordTiming]:
+    """The words of one run: the first event that falls in each word, in order, its time shifted by
+    `offset` ms. Later events in the same word (a number said as several words, digits espeak reads
+    one by one) add nothing."""
+    timings: list[WordTiming] = []
+    last = -1
+    for event in result.words:
+        index = run.locate(event.position)
+        if index is None or index <= last:
+            continue
+        last = index
+        piece = run.pieces[index]
+        earliest = max(earliest, offset + event.time)
+        timings.append(WordTiming(piece.start, piece.end, earliest))
+    return timings
+
+
+def _vocalized(text: str, language: str, options: SpeechOptions) -> dict[int, tuple[int, str]]:
+    """The vocalized words of an Arabic text that lacks harakat, by their stored start; {} otherwise."""
+    if not options.vocalize or language.split("-")[0].lower() != "ar":
+        return {}
+    try:
+        vocalization = importlib.import_module("reader.core.speech.vocalization")
+    except ImportError:  # the vocalizer is not there yet: the words are said as they are written
+        return {}
+    if not vocalization.lacks_harakat(text):
+        return {}
+    return {start: (end, word) for start, end, word in vocalization.vocalize_words(text)}
+
+
+def _sample_rate(speaker: Engine) -> int:
+    """The engine's sample rate, for a text with nothing to say."""
+    return int(getattr(speaker, "sample_rate", 22050))
