@@ -59,3 +59,11 @@ class ExportFailure(QariError):
 
 class AnnotationImportError(QariError):
     """A file of annotations cannot be read (missing, not JSON, not Web Annotations)."""
+
+
+class BookmarkNotFound(QariError):
+    """No bookmark matches the given id or prefix, or more than one does."""
+
+
+class InvalidBookmark(QariError):
+    """A bookmark cannot be made as asked (no such paragraph, an empty name)."""

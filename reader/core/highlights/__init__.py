@@ -1,7 +1,8 @@
-"""Highlights as plain records, anchored to the text so that they follow it through edits, and W3C Web
-Annotations read back in. Storing them is the library's job (`reader.core.library`)."""
+"""Highlights and bookmarks as plain records, anchored to the text so that they follow it through edits,
+and W3C Web Annotations read back in. Storing them is the library's job (`reader.core.library`)."""
 
 from reader.core.highlights.anchoring import Anchor, Text, article_text, counterparts, find_quote, follow
+from reader.core.highlights.bookmark import Bookmark, default_name, follow_bookmark, make_bookmark
 from reader.core.highlights.interchange import ARTICLE_URN, Incoming, read_annotations
 from reader.core.highlights.record import (
     COLORS,
@@ -19,6 +20,7 @@ __all__ = [
     "COLORS",
     "JSON_KEYS",
     "Anchor",
+    "Bookmark",
     "Highlight",
     "Incoming",
     "State",
@@ -26,8 +28,11 @@ __all__ = [
     "article_text",
     "check_color",
     "counterparts",
+    "default_name",
     "find_quote",
     "follow",
+    "follow_bookmark",
+    "make_bookmark",
     "make_highlight",
     "place",
     "read_annotations",

@@ -1,5 +1,5 @@
-"""The library folder: its SQLite database (articles, highlights), backups, and the workspace, the
-session that changes it and keeps the search index in step.
+"""The library folder: its SQLite database (articles, highlights, bookmarks, reading places), backups,
+and the workspace, the session that changes it and keeps the search index in step.
 
 Reading the library (`Library`) loads no search engine and no importer; `Workspace` and the names that
 come with it load both, so they are imported from here on first use only.
@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.library.articles import ArticleSummary, Library, Status
 from reader.core.library.backups import Backup, backups_folder, list_backups, newest_backup
+from reader.core.library.bookmarks import BookmarkStore
 from reader.core.library.database import DATABASE_NAME, explain
 from reader.core.library.highlight_store import HighlightStore
 from reader.core.library.metadata_edit import MetadataInvalid, checked_metadata
+from reader.core.library.reading_places import ReadingPlace, ReadingPlaces
 from reader.core.library.restore import Restored, find_backup, restore
 
 if TYPE_CHECKING:
@@ -36,12 +38,15 @@ __all__ = [
     "INDEX_FOLDER",
     "ArticleSummary",
     "Backup",
+    "BookmarkStore",
     "HighlightStore",
     "ImportCounts",
     "ImportReport",
     "Imported",
     "Library",
     "MetadataInvalid",
+    "ReadingPlace",
+    "ReadingPlaces",
     "Restored",
     "Status",
     "Workspace",

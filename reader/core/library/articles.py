@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Literal
 from reader.core.document import Article, Draft, Metadata, Paragraph, Section, Source, build_article
 from reader.core.errors import ArticleNotFound
 from reader.core.library.backups import Backup, keep_daily, take_backup
+from reader.core.library.bookmarks import BookmarkStore
 from reader.core.library.database import BUSY_WAIT, connect, transaction
 from reader.core.library.highlight_store import HighlightStore
+from reader.core.library.reading_places import ReadingPlaces
 
 if TYPE_CHECKING:
     from reader.core.library.annotation_import import ImportCounts
@@ -39,6 +41,8 @@ class ArticleSummary:
     date: str = ""  # as the source gives it (see `Metadata`)
     language: str = ""
     address: str = ""
+    progress: float | None = None  # how far through it the reader is (0–1), None when never opened
+    last_read: str = ""  # when it was last read (UTC ISO), "" when never
 
 
 class Library:
@@ -93,6 +97,16 @@ class Library:
     def highlights(self) -> HighlightStore:
         """The highlights of the library's articles."""
         return HighlightStore(self.connection, self.folder)
+
+    @cached_property
+    def bookmarks(self) -> BookmarkStore:
+        """The bookmarks of the library's articles."""
+        return BookmarkStore(self.connection, self.folder)
+
+    @cached_property
+    def places(self) -> ReadingPlaces:
+        """Where each article is being read."""
+        return ReadingPlaces(self.connection, self.folder)
 
     def import_annotations(self, path: Path) -> ImportCounts:
         """Bring in the W3C Web Annotations of a JSON file, all in one transaction."""
@@ -197,8 +211,8 @@ class Library:
             # each count read from the paragraphs' index alone, not by joining their rows
             "SELECT a.id, a.title, a.path, a.format, "
             "(SELECT COUNT(*) FROM paragraphs p WHERE p.article = a.id), "
-            "a.added, a.updated, a.author, a.date, a.language, a.address "
-            "FROM articles a ORDER BY a.added DESC, a.title"
+            "a.added, a.updated, a.author, a.date, a.language, a.address, r.progress, COALESCE(r.read, '') "
+            "FROM articles a LEFT JOIN reading_places r ON r.article = a.id ORDER BY a.added DESC, a.title"
         )
         return [ArticleSummary(*row) for row in rows]
 

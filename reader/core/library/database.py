@@ -80,6 +80,28 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT '';
     ALTER TABLE articles ADD COLUMN address TEXT NOT NULL DEFAULT ''
     """,
+    # Where each article is being read (the block at the top of the view, how far through it, when), and
+    # bookmarks: a named place at a block, found again after a re-import by its quote (the block's start).
+    # Both go with their article; a re-import keeps them (the article keeps its id).
+    """
+    CREATE TABLE reading_places (
+        article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        block TEXT NOT NULL,
+        progress REAL NOT NULL CHECK (progress BETWEEN 0 AND 1),
+        read TEXT NOT NULL
+    );
+    CREATE TABLE bookmarks (
+        id TEXT PRIMARY KEY,
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        paragraph TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        name TEXT NOT NULL,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('anchored', 'moved', 'orphaned'))
+    );
+    CREATE INDEX bookmarks_by_article ON bookmarks(article, created)
+    """,
 ]
 
 

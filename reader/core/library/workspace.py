@@ -251,6 +251,8 @@ class Workspace:
             article = self.library.store(draft, source, sha256, existing)
             if before is not None:
                 self.highlights.reanchor(before, article)
+                self.library.bookmarks.reanchor(before, article)
+                self.library.places.reanchor(before, article)
             self._index.put(article)
         return Imported(article, source, status, draft.warnings)
 
