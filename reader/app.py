@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
 import sqlite3
@@ -19,6 +20,7 @@ COMMANDS = {
     "import": "articles", "list": "articles", "toc": "articles", "show": "articles", "remove": "articles",
     "open": "articles", "meta": "metadata", "highlight": "highlights", "export": "exporting",
     "annotations": "exporting", "search": "search", "index": "search", "library": "library",
+    "speak": "speech",
 }  # fmt: skip
 _OPTIONS_WITH_VALUE = {"--library", "--lang"}
 
@@ -70,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         from reader.gui import run_window
 
         return run_window(bare.library_folder or default_library_folder(), None, bare.lang, [])
+    mistyped = _unknown_command(argv)
+    if mistyped:
+        _error(mistyped)
+        return 2
     parser = build_parser(_command_word(argv))
     args, files = _split_files(parser, argv)
     if args.install_desktop:
@@ -137,6 +143,18 @@ def _command_word(argv: list[str]) -> str | None:
     """The command argv names, if its first word is one."""
     i = _first_word(argv)
     return argv[i] if i < len(argv) and argv[i] in COMMANDS else None
+
+
+def _unknown_command(argv: list[str]) -> str | None:
+    """The line to print when argv's first word is neither a command nor an existing file, else None."""
+    i = _first_word(argv)
+    if i >= len(argv) or argv[i] in COMMANDS or Path(argv[i]).exists():
+        return None
+    word = argv[i]
+    nearest = difflib.get_close_matches(word, COMMANDS, n=1)
+    if nearest:
+        return f"unknown command {word!r} (did you mean {nearest[0]!r}?)"
+    return f"{word!r} is neither a command nor a file; the commands are: {', '.join(COMMANDS)}"
 
 
 def _split_files(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -101,16 +101,29 @@ def _pieces(
             spoken = ABBREVIATIONS[stored]
         elif kind == "word" and previous_number and _SILENT.sub("", stored) in YEAR_SUFFIXES:
             spoken = YEAR_SUFFIXES[_SILENT.sub("", stored)]
-        elif kind == "word" and match.start() in vocalized:
-            end, word = vocalized[match.start()]
-            if end <= match.end():
-                spoken = word + text[end : match.end()]
+        elif kind == "word" and vocalized:
+            spoken = _vocalize(text, match.start(), match.end(), vocalized)
         spoken = _SILENT.sub("", spoken if spoken is not None else stored)
         yield Piece(spoken, match.start(), match.end(), True), kind == "latin"
         previous_number = kind in ("number", "date")
         position = match.end()
     if position < len(text):
         yield _gap(text[position:]), None
+
+
+def _vocalize(text: str, start: int, end: int, vocalized: dict[int, tuple[int, str]]) -> str:
+    """text[start:end] with each vocalized word that lies within it in its vocalized form."""
+    said = []
+    position = start
+    while position < end:
+        word_end, word = vocalized.get(position, (end + 1, ""))
+        if word_end <= end:
+            said.append(word)
+            position = word_end
+        else:
+            said.append(text[position])
+            position += 1
+    return "".join(said)
 
 
 def _gap(stored: str) -> Piece:
