@@ -78,10 +78,11 @@ def export(
     language: str = "en",
     full_paths: bool = False,
 ) -> Export:
-    """The library's highlights in a format of `FORMATS`, written atomically to `path` when one is given.
+    """The library's highlights and bookmarks in a format of `FORMATS`, written atomically to `path` when
+    one is given.
 
-    `article_ids` None means every article with (chosen) highlights, oldest first; `colors` None means
-    every colour; `language` is that of the export's own words (colours, places, headings: see
+    `article_ids` None means every article with (chosen) highlights or bookmarks, oldest first; `colors`
+    None means every colour; `language` is that of the export's own words (colours, places, headings: see
     `reader.core.export.LABELS`). Stopped by `progress`, it raises ExportStopped and writes nothing.
 
     An article read from a file is named by the file's name alone, unless `full_paths`: an export is often
@@ -90,7 +91,7 @@ def export(
     chosen = format_named(format_name)
     items = _annotated_articles(library, article_ids, colors, progress)
     if not full_paths:
-        items = [AnnotatedArticle(_by_file_name(item.article), item.highlights) for item in items]
+        items = [replace(item, article=_by_file_name(item.article)) for item in items]
     data = chosen.bytes_of(items, language)
     _go_on(progress, len(items), len(items))
     if path is not None:
@@ -112,16 +113,19 @@ def _annotated_articles(
     colors: Collection[str] | None,
     progress: Progress | None,
 ) -> list[AnnotatedArticle]:
-    """The articles to export, each with its highlights of the chosen colours."""
+    """The articles to export, each with its highlights of the chosen colours and its bookmarks (which
+    have no colour: they come with every choice)."""
     store = library.highlights
     if article_ids is None:
         marked = {h.article for h in store.highlights() if colors is None or h.color in colors}
+        marked |= {b.article for b in library.bookmarks.bookmarks()}
         article_ids = [s.id for s in reversed(library.summaries()) if s.id in marked]  # oldest first
     items = []
     for done, article_id in enumerate(article_ids):
         _go_on(progress, done, len(article_ids))
         highlights = tuple(h for h in store.highlights(article_id) if colors is None or h.color in colors)
-        items.append(AnnotatedArticle(library.get(article_id), highlights))
+        bookmarks = tuple(library.bookmarks.bookmarks(article_id))
+        items.append(AnnotatedArticle(library.get(article_id), highlights, bookmarks))
     return items
 
 

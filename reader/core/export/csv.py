@@ -1,4 +1,5 @@
-"""CSV: one row per highlight, UTF-8 with a byte-order mark so that spreadsheet programs read Arabic right.
+"""CSV: one row per highlight and one per bookmark (`kind` says which), UTF-8 with a byte-order mark so
+that spreadsheet programs read Arabic right.
 
 A cell that starts with = + - @, a tab or a carriage return would be run as a formula by a spreadsheet
 (CSV injection); such cells get a leading apostrophe, which spreadsheets show as text and do not keep.
@@ -13,6 +14,7 @@ import io
 from collections.abc import Sequence
 
 from reader.core.document import join_trail
+from reader.core.export.bookmarked import place_bookmarks
 from reader.core.export.document import AnnotatedArticle, locate, printable, references
 from reader.core.text import balance
 
@@ -37,6 +39,8 @@ COLUMNS = (
     "author",
     "date",
     "source",
+    "kind",
+    "name",
 )
 """The columns, in order; the README describes each. New ones go at the end: programs read them by place."""
 
@@ -78,11 +82,25 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> bytes:
                 h.group or "",
                 join_trail(entry.headings),
                 *about,
+                "highlight",
+                "",
             )
-            writer.writerow(
-                [neutralize(balance(printable(cell))) if isinstance(cell, str) else cell for cell in row]
+            writer.writerow(_cells(row))
+        for placed in place_bookmarks(article, item.bookmarks):
+            b = placed.bookmark
+            number = placed.number if placed.number is not None else ""
+            # a bookmark's row: its block's start as the quote, its id in the id column, no span or colour
+            cells = (
+                article.id, article.title, "", placed.where, number, b.paragraph, "", "", b.quote, "", "",
+                b.state, b.created, b.modified, b.id, "", "", *about, "bookmark", b.name,
             )
+            writer.writerow(_cells(cells))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _cells(row: tuple[object, ...]) -> list[object]:
+    """A row's cells as written: text printable, its direction controls closed, no formula."""
+    return [neutralize(balance(printable(cell))) if isinstance(cell, str) else cell for cell in row]
 
 
 def neutralize(cell: str) -> str:

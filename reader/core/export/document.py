@@ -9,7 +9,7 @@ from typing import Literal
 
 from reader.core.document import Article, section_trails
 from reader.core.export.labels import labels_for
-from reader.core.highlights import Highlight
+from reader.core.highlights import Bookmark, Highlight
 from reader.core.text import Direction, direction_of
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line breaks
@@ -21,10 +21,11 @@ Heads = list[tuple[int, str]]
 
 @dataclass(frozen=True)
 class AnnotatedArticle:
-    """An article and the highlights to export from it."""
+    """An article and the highlights and bookmarks to export from it."""
 
     article: Article
     highlights: tuple[Highlight, ...]
+    bookmarks: tuple[Bookmark, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """HTML: one standalone page, right to left, each quote in its colour with its locator and note; printable.
 
-Each article opens with its title and reference lines (author, date, source, when known); its highlights
-follow under their sections' headings, nested as the article nests them (h2 a chapter, h3 a section in it).
+Each article opens with its title and reference lines (author, date, source, when known), then its
+bookmarks (each name with its place); its highlights follow under their sections' headings, nested as
+the article nests them (h2 a chapter, h3 a section in it).
 
 The page is also what the PDF export lays out with Qt, so it keeps to the HTML that QTextDocument reads:
 blocks are div, p, blockquote and headings, and each one that holds text says its direction explicitly
@@ -16,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from html import escape as escape_markup
 
+from reader.core.export.bookmarked import place_bookmarks
 from reader.core.export.document import (
     AnnotatedArticle,
     Located,
@@ -43,6 +45,7 @@ mark { padding: 0.05em 0.15em; }  /* Qt writes a broken PDF colour for "color: i
 .locator { margin: 0.2em 0; font-size: 0.85em; color: #555; }
 .note { margin: 0.3em 0 0; white-space: pre-wrap; }
 .empty, .orphaned { color: #666; font-style: italic; }
+.bookmark { margin: 0.2em 0; }
 @page { margin: 2cm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; }
@@ -80,6 +83,8 @@ def _article(item: AnnotatedArticle, language: str) -> str:
     lang = article_language(item.article)  # always set: an article need not share the page's language
     parts = [f'<div class="article" lang="{lang}" dir="{direction}">', _block("h1", item.article.title)]
     parts.extend(_reference(key, value, direction, language) for key, value in references(item.article))
+    if item.bookmarks:
+        parts.append(_bookmarks(item, direction, language))
     if not item.highlights:
         parts.append(_block("p", labels["no_highlights"], ' class="empty"'))
     for heads, entries in by_section(item.article, item.highlights):
@@ -103,6 +108,21 @@ def _reference(key: str, value: str, direction: Direction, language: str) -> str
     before, _, after = labels_for(language)[key].partition("{value}")
     label = (isolate(before, direction), isolate(after, direction))  # "Author: " reads as one run in Arabic
     return f'<p class="reference" dir="{direction}">{label[0]}{shown}{label[1]}</p>'
+
+
+def _bookmarks(item: AnnotatedArticle, direction: Direction, language: str) -> str:
+    """The article's bookmarks under their heading: each name, then its place."""
+    labels = labels_for(language)
+    parts = ['<div class="bookmarks">', _block("h2", labels["bookmarks"])]
+    for entry in place_bookmarks(item.article, item.bookmarks):
+        details = [entry.locator(language)] + ([labels["moved"]] if entry.bookmark.state == "moved" else [])
+        parts.append(
+            f'<p class="bookmark" dir="{direction}" id="b-{escape(entry.bookmark.id)}">'
+            f'{isolate(entry.bookmark.name, direction)} <span class="locator">— '
+            f'{" · ".join(isolate(d, direction) for d in details)}</span></p>'
+        )
+    parts.append("</div>")
+    return "\n".join(parts)
 
 
 def _highlight(entry: Located, direction: Direction, language: str) -> str:

@@ -33,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "Author: {value}",
         "date": "Date: {value}",
         "source": "Source: {value}",
+        "bookmarks": "Bookmarks",
     },
     "ar": {
         "yellow": "أصفر",
@@ -55,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "الكاتب: {value}",
         "date": "التاريخ: {value}",
         "source": "المصدر: {value}",
+        "bookmarks": "الإشارات المرجعية",
     },
 }
 """Every label in every language; each language has the same keys."""

@@ -1,8 +1,9 @@
 """Markdown: by article and section, each quote a block quote with its locator, colour and note.
 
-Each article opens with its title and its reference lines (author, date, source, when known); its
-highlights follow under their sections' headings, nested as the article nests them (## a chapter, ### a
-section in it …, down to ######).
+Each article opens with its title and its reference lines (author, date, source, when known), then its
+bookmarks (a list under their heading, each with its place); its highlights follow under their
+sections' headings, nested as the article nests them (## a chapter, ### a section in it …, down to
+######).
 
 Markdown viewers give each block the direction of its first strong character (`dir="auto"`), so a right-
 to-left line that starts with a Latin word or a number would be laid out left to right. Such lines start
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.export.bookmarked import place_bookmarks
 from reader.core.export.document import (
     AnnotatedArticle,
     Located,
@@ -53,6 +55,8 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
         if lines := references(item.article):
             shown = [mark(f"- {_reference(key, value, language)}", direction) for key, value in lines]
             parts.append("\n".join(shown))
+        if item.bookmarks:
+            parts.append(_bookmarks(item, direction, language))
         if not item.highlights:
             parts.append(mark(f"*{labels['no_highlights']}*", direction))
         for heads, entries in by_section(item.article, item.highlights):
@@ -61,6 +65,18 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
             parts.extend(mark(f"{'#' * min(d + 1, 6)} {escape(text)}", direction) for d, text in heads)
             parts.extend(_highlight(entry, direction, language) for entry in entries)
     return "\n\n".join(parts) + "\n"
+
+
+def _bookmarks(item: AnnotatedArticle, direction: Direction, language: str) -> str:
+    """The article's bookmarks under their heading, one item each: name, then its place."""
+    labels = labels_for(language)
+    lines = [mark(f"## {labels['bookmarks']}", direction), ""]
+    for entry in place_bookmarks(item.article, item.bookmarks):
+        details = [entry.locator(language)]
+        if entry.bookmark.state == "moved":
+            details.append(labels["moved"])
+        lines.append(mark(f"- {escape(entry.bookmark.name)} *— {' · '.join(details)}*", direction))
+    return "\n".join(lines)
 
 
 def _reference(key: str, value: str, language: str) -> str:

@@ -1,4 +1,8 @@
-"""JSON: the W3C Web Annotation Data Model (JSON-LD), an AnnotationCollection holding every highlight.
+"""JSON: the W3C Web Annotation Data Model (JSON-LD), an AnnotationCollection holding every highlight and
+bookmark.
+
+A bookmark is an Annotation motivated by `bookmarking`, its name a TextualBody, its target the start of
+its block (the selectors below, over the text it keeps to be found again).
 
 Each highlight is an Annotation with the id `urn:uuid:<its id>`, motivated by `highlighting`, or by
 `commenting` with a TextualBody (the note, with its language and direction) when it has a note. Its target
@@ -27,7 +31,7 @@ from urllib.parse import quote
 from reader.core.document import Article
 from reader.core.export.document import AnnotatedArticle, article_direction, article_language
 from reader.core.export.labels import labels_for
-from reader.core.highlights import ARTICLE_URN, COLORS, Highlight, Text, article_text
+from reader.core.highlights import ARTICLE_URN, COLORS, Bookmark, Highlight, Text, article_text
 from reader.core.text import direction_of
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -47,6 +51,7 @@ def render(items: Sequence[AnnotatedArticle], language: str = "en") -> str:
     for item in items:
         text = article_text(item.article)
         annotations += [annotation(item.article, text, h) for h in item.highlights]
+        annotations += [bookmark_annotation(item.article, text, b) for b in item.bookmarks]
     # Ids derived from the content, so that exporting the same highlights twice gives the same file.
     ids = ",".join(sorted(a["id"] for a in annotations))
     collection: dict[str, Any] = {
@@ -88,6 +93,33 @@ def annotation(article: Article, text: Text, highlight: Highlight) -> dict[str, 
     record["qari:state"] = highlight.state
     if highlight.group:
         record["qari:group"] = f"urn:uuid:{highlight.group}"
+    return record
+
+
+def bookmark_annotation(article: Article, text: Text, bookmark: Bookmark) -> dict[str, Any]:
+    """One bookmark as a Web Annotation motivated by `bookmarking`, its name the body."""
+    record: dict[str, Any] = {
+        "id": f"urn:uuid:{bookmark.id}",
+        "type": "Annotation",
+        "motivation": "bookmarking",
+        "created": bookmark.created,
+        "modified": bookmark.modified,
+        "body": {
+            "type": "TextualBody",
+            "value": bookmark.name,
+            "format": "text/plain",
+            "language": "ar" if _has_arabic(bookmark.name) else "und",
+            "textDirection": direction_of(bookmark.name, article_direction(article)),
+        },
+    }
+    # its place as a highlight's: the start of its block, which it keeps to be found again
+    placed = Highlight(bookmark.id, article.id, bookmark.paragraph, 0, len(bookmark.quote), bookmark.quote,
+                       "", "", "", None, bookmark.created, bookmark.modified, bookmark.state)
+    selectors = _selectors(text, placed) if bookmark.quote else [
+        {"type": "FragmentSelector", "value": bookmark.paragraph}
+    ]
+    record["target"] = {"source": _source(article), "selector": selectors}
+    record["qari:state"] = bookmark.state
     return record
 
 

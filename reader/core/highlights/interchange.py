@@ -41,6 +41,7 @@ class Incoming:
     modified: str | None
     state: str | None
     group: str | None
+    motivation: str | None = None  # "bookmarking" for a bookmark, whose name is `note`
 
     def describe_source(self) -> str:
         """The article reference for a message."""
@@ -136,6 +137,7 @@ def _read(identifier: str, annotation: dict[str, Any]) -> Incoming | None:
             modified=utc_time(annotation.get("modified")),
             state=annotation.get("qari:state") if isinstance(annotation.get("qari:state"), str) else None,
             group=_group(annotation.get("qari:group")),
+            motivation=next((m for m in _as_list(annotation.get("motivation")) if isinstance(m, str)), None),
         )
     return None
 

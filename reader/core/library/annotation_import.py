@@ -2,6 +2,7 @@
 
 Each annotation with a TextQuoteSelector is matched to an article (by Qari's `urn:qari:article:` id, by
 the source file's path, or by the title), anchored as after an edit (see `anchoring.follow`) and stored.
+A bookmark (an annotation motivated by `bookmarking`) is stored as a bookmark, named by its body.
 An annotation is known by its id, so importing a file twice adds nothing; when the library already holds
 the annotation, the side with the newer `modified` time wins.
 """
@@ -22,16 +23,19 @@ from reader.core.highlights import (
     ARTICLE_URN,
     COLORS,
     Anchor,
+    Bookmark,
     Highlight,
     Incoming,
     Text,
     article_text,
+    default_name,
     follow,
     place,
     read_annotations,
     timestamp,
 )
 from reader.core.library.articles import ArticleSummary, Library
+from reader.core.library.bookmarks import BookmarkStore
 from reader.core.library.highlight_store import HighlightStore
 
 MAX_ANNOTATION_BYTES = 64 * 2**20
@@ -95,6 +99,9 @@ def import_file(path: Path, library: Library, store: HighlightStore) -> ImportCo
             if article_id not in texts:
                 article = library.get(article_id)
                 texts[article_id] = (article, article_text(article))
+            if item.motivation == "bookmarking":
+                _import_bookmark(item, texts[article_id], library.bookmarks, counts)
+                continue
             local = store.find(item.id)
             if local is not None and (item.modified or "") <= local.modified:
                 counts.unchanged += 1
@@ -107,6 +114,31 @@ def import_file(path: Path, library: Library, store: HighlightStore) -> ImportCo
             else:
                 counts.updated += 1
     return counts
+
+
+def _import_bookmark(
+    item: Incoming, found: tuple[Article, Text], bookmarks: BookmarkStore, counts: ImportCounts
+) -> None:
+    """Store an incoming bookmark, placed as a highlight on the start of its block would be; the newer of
+    it and the library's own copy wins."""
+    local = bookmarks.find(item.id)
+    if local is not None and (item.modified or "") <= local.modified:
+        counts.unchanged += 1
+        return
+    article, text = found
+    placed = anchor_incoming(item, article, text)
+    block = text.block(placed.paragraph)
+    orphaned = placed.state == "orphaned" or block is None
+    created = item.created or placed.created
+    bookmarks.save(Bookmark(
+        item.id, article.id, placed.paragraph, item.quote, item.note or default_name(item.quote),
+        created, item.modified or created, "orphaned" if orphaned else placed.state,
+    ))
+    counts.orphaned += orphaned
+    if local is None:
+        counts.added += 1
+    else:
+        counts.updated += 1
 
 
 def match_article(summaries: list[ArticleSummary], item: Incoming) -> str | None:
