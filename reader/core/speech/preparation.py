@@ -4,8 +4,9 @@ A paragraph is cut into words (Arabic or other letters with their harakat, numbe
 dates, abbreviations, Latin words) and the gaps between them. Each word becomes a `Piece` whose spoken
 form may differ from what is stored (vocalized, a number in words, an abbreviation in full) while its span
 stays the stored word's; the gaps keep their punctuation, for the pauses, but lose bidi controls, tatweel
-and zero-width characters. Runs of Latin words in a text of another script become runs of their own, for
-a Latin voice. A word event of the engine at an offset of the spoken text is mapped back through `Run.locate`.
+and zero-width characters. Words of another script than the text's (Latin words in
+Arabic, Arabic words in English) become runs of their own, said by a voice of their script. A word event
+of the engine at an offset of the spoken text is mapped back through `Run.locate`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _LATIN = "A-Za-z\u00c0-\u024f"
 _ABBREVIATION = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _TOKEN = re.compile(
-    rf"(?P<date>(?<![{_DIGIT}])[{_DIGIT}]{{1,2}}[/\-][{_DIGIT}]{{1,2}}[/\-][{_DIGIT}]{{4}}(?![{_DIGIT}]))"
+    rf"(?P<date>(?<![{_DIGIT}])(?:[{_DIGIT}]{{1,2}}[/\-][{_DIGIT}]{{1,2}}[/\-][{_DIGIT}]{{4}}"
+    rf"|[{_DIGIT}]{{4}}-[{_DIGIT}]{{1,2}}-[{_DIGIT}]{{1,2}})(?![{_DIGIT}]))"
     rf"|(?P<number>[{_DIGIT}]+(?:[٫٬,.،][{_DIGIT}]+)*(?:\s?[%٪])?)"
     rf"|(?P<abbreviation>(?<![^\W\d_])(?:{_ABBREVIATION})(?![^\W\d_]))"
     rf"|(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)"
@@ -30,8 +32,12 @@ _TOKEN = re.compile(
 )
 _SILENT = re.compile("[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?؟۔…:;؛]")
-# Languages not written in Latin script: their texts' Latin words are spoken by a Latin voice.
-NON_LATIN = {"ar", "fa", "ur", "ps", "ku", "sd", "ug", "he", "yi", "ru", "uk", "el", "hi", "zh", "ja", "ko"}
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+ARABIC_SCRIPT = {"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"}
+# Languages written in neither script (their Latin words and their Arabic words are both foreign).
+OTHER_SCRIPTS = {"he", "yi", "ru", "uk", "bg", "el", "hi", "bn", "zh", "ja", "ko", "th"}
+# The voice that says words of a script foreign to the text.
+FOREIGN_VOICES = {"latin": "en", "arabic": "ar"}
 
 
 @dataclass(frozen=True)
@@ -46,9 +52,9 @@ class Piece:
 
 @dataclass(frozen=True)
 class Run:
-    """Pieces said by one voice in one go (`latin`: by the Latin voice); `text` is what the engine gets."""
+    """Pieces said by one voice in one go: the text's own ("") or a foreign script's voice ("en", "ar")."""
 
-    latin: bool
+    voice: str
     pieces: tuple[Piece, ...]
 
     @property
@@ -76,15 +82,19 @@ def prepare(
     vocalized: dict[int, tuple[int, str]] | None = None,
 ) -> list[Run]:
     """The runs that say `text`; `vocalized` maps a word's stored start to (its end, the vocalized word)."""
-    split_latin = language.split("-")[0].lower() in NON_LATIN
-    pieces = list(_pieces(text, language, number_words_on, vocalized or {}))
-    return _runs(pieces, split_latin)
+    return _runs(_pieces(text, language, number_words_on, vocalized or {}), _script(language))
+
+
+def _script(language: str) -> str:
+    """The script a language is written in: "arabic", "latin" or "other"."""
+    code = language.split("-")[0].lower()
+    return "arabic" if code in ARABIC_SCRIPT else "other" if code in OTHER_SCRIPTS else "latin"
 
 
 def _pieces(
     text: str, language: str, number_words_on: bool, vocalized: dict[int, tuple[int, str]]
-) -> Iterator[tuple[Piece, bool | None]]:
-    """Each piece of `text` in order, with whether it is Latin (None for a gap, which joins either)."""
+) -> Iterator[tuple[Piece, str | None]]:
+    """Each piece of `text` in order, with its script (None for gaps and numbers, which join either)."""
     position = 0
     previous_number = False
     for match in _TOKEN.finditer(text):
@@ -104,11 +114,20 @@ def _pieces(
         elif kind == "word" and vocalized:
             spoken = _vocalize(text, match.start(), match.end(), vocalized)
         spoken = _SILENT.sub("", spoken if spoken is not None else stored)
-        yield Piece(spoken, match.start(), match.end(), True), kind == "latin"
+        yield Piece(spoken, match.start(), match.end(), True), _word_script(kind, stored)
         previous_number = kind in ("number", "date")
         position = match.end()
     if position < len(text):
         yield _gap(text[position:]), None
+
+
+def _word_script(kind: str | None, stored: str) -> str | None:
+    """A word's script: "latin", "arabic", or None for numbers, dates and words of other scripts."""
+    if kind == "latin":
+        return "latin"
+    if kind in ("word", "abbreviation") and _ARABIC_LETTER.search(stored):
+        return "arabic"
+    return None
 
 
 def _vocalize(text: str, start: int, end: int, vocalized: dict[int, tuple[int, str]]) -> str:
@@ -134,21 +153,21 @@ def _gap(stored: str) -> Piece:
     return Piece(spoken, 0, 0, False)
 
 
-def _runs(pieces: list[tuple[Piece, bool | None]], split_latin: bool) -> list[Run]:
+def _runs(pieces: Iterator[tuple[Piece, str | None]], script: str) -> list[Run]:
     """Group the pieces into runs by voice; two words are always parted by at least a space."""
     runs: list[Run] = []
     current: list[Piece] = []
-    latin = False
-    for piece, is_latin in pieces:
-        if split_latin and is_latin is not None and is_latin != latin and any(p.word for p in current):
-            runs.append(Run(latin, tuple(current)))
-            current = []
-        if is_latin is not None:
-            latin = split_latin and is_latin
-            if current and current[-1].word:
-                current.append(Piece(" ", 0, 0, False))
+    voice = ""
+    for piece, word_script in pieces:
+        if word_script is not None:
+            wanted = "" if word_script == script else FOREIGN_VOICES[word_script]
+            if wanted != voice and any(p.word for p in current):
+                runs.append(Run(voice, tuple(current)))
+                current = []
+            voice = wanted
+        if piece.word and current and current[-1].word:
+            current.append(Piece(" ", 0, 0, False))
         current.append(piece)
     if any(p.word for p in current):
-        runs.append(Run(latin, tuple(current)))
+        runs.append(Run(voice, tuple(current)))
     return runs
-

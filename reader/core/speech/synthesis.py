@@ -10,7 +10,6 @@ from reader.core.speech.espeak import EspeakEngine, library_name
 from reader.core.speech.model import Speech, SpeechError, SpeechOptions, Voice, WordTiming
 from reader.core.speech.preparation import Run, prepare
 
-LATIN_VOICE = "en"
 DEFAULT_OPTIONS = SpeechOptions()
 _engines: dict[str, Engine] = {}
 _engines_lock = threading.Lock()
@@ -53,7 +52,7 @@ def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) ->
     samples = 0
     sample_rate = 0
     for run in runs:
-        result = speaker.synthesize(run.text, LATIN_VOICE if run.latin else voice, options.rate)
+        result = speaker.synthesize(run.text, run.voice or voice, options.rate)
         sample_rate = result.sample_rate
         words.extend(_timings(run, result, samples * 1000 // sample_rate, words[-1].time if words else 0))
         audio.append(result.audio)

@@ -22,7 +22,6 @@ _PERCENT = {"ar": "بالمئة", "en": "percent"}
 ABBREVIATIONS = {
     "د.": "دكتور",
     "أ.": "أستاذ",
-    "م.": "ميلادي",
     "ص.": "صفحة",
     "ج.": "جزء",
     "ق.م.": "قبل الميلاد",
@@ -30,7 +29,7 @@ ABBREVIATIONS = {
     "هـ": "هجري",
     "إلخ": "إلى آخره",
 }
-# Written without a dot, these are abbreviations only right after a year: ٢٠٢٤م, ١٤٤٥ هـ.
+# These are abbreviations only right after a year: ٢٠٢٤م, ١٩٩٩ م. (م. alone may be مهندس), ١٤٤٥ هـ.
 YEAR_SUFFIXES = {"م": "ميلادي", "ه": "هجري", "هـ": "هجري"}
 
 
@@ -59,7 +58,9 @@ def number_words(number: str, language: str) -> str | None:
 
 
 def date_words(day: str, month: str, year: str, language: str) -> str | None:
-    """A day/month/year date in words ("١٢ من مايو ٢٠٢٤"), or None when it is no date or has no words."""
+    """A day/month/year date (or year-month-day) in words ("١٢ من مايو ٢٠٢٤"), or None when it is none."""
+    if len(day) == 4:  # 2024-05-12
+        day, year = year, day
     d, m = int(ascii_digits(day)), int(ascii_digits(month))
     if language != "ar" or not (1 <= d <= 31 and 1 <= m <= 12):
         return None
