@@ -9,6 +9,8 @@ debian_packages=(
   libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libxcb-shape0 libxcb-render-util0
   libxcb-image0 libxcb-randr0 libxcb-xkb1 libx11-xcb1
+  # reading aloud: the espeak-ng library and its voices
+  libespeak-ng1 espeak-ng-data
   # used by the tests: PDF text extraction, desktop-file and AppStream validation
   poppler-utils desktop-file-utils appstream
 )
@@ -29,7 +31,7 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[test,speech]'
 # The interface's translations, compiled now rather than at the window's first start (into the cache
 # folder where the window looks for them; it still compiles them itself if they are missing or stale).
 QT_QPA_PLATFORM=offscreen .venv/bin/python -c "
