@@ -61,7 +61,7 @@ def test_the_command_line_list_does_not_read_the_dictionary(tmp_path: Path) -> N
         "import sys; from reader.app import main\n"
         f"status = main(['--library', {str(tmp_path)!r}, 'list'])\n"
         "expansion = sys.modules.get('reader.core.search.expansion')\n"
-        "built = expansion is not None and expansion._table.cache_info().currsize > 0\n"
+        "built = expansion is not None and expansion._table is not None\n"
         "print(status, built, 'arramooz' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)

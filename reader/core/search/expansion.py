@@ -10,19 +10,30 @@ book, plural كتب, and the plural of كاتب), which is why a query ranks the
 
 Sound plurals and clitics are the stemmer's: the table only holds pairs whose stems differ.
 Measured against the other packages in `bench/lexicon_eval.py`; the figures are in docs/search.md.
+
+Building the table takes 0.2-0.4 s, so a search first `prepare`s it from the copy in the index's folder
+(`stemcopy`), written there by the first search that built it and carried into each rebuilt index. Its
+key is the analysis fingerprint and the dictionary file's size and time (a new arramooz installs a new
+file; asking the package metadata for its version would cost more than reading the whole copy).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
-from functools import lru_cache
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
+from pathlib import Path
 
-from reader.core.search.analysis import word_terms
+from reader.core.atomicfile import replace_bytes
+from reader.core.search import stemcopy
+from reader.core.search.analysis import analysis_fingerprint, word_terms
 from reader.core.text import normalize
 
-__all__ = ["related_stems"]
+__all__ = ["carry_over", "prepare", "related_stems"]
 
 _PACKAGE, _DATABASE = "arramooz", "data/arabicdictionary.sqlite"
 _SINGULAR, _BROKEN_PLURAL = "مفرد", "جمع تكسير"
@@ -31,9 +42,52 @@ _LETTERS = re.compile("^[\u0621-\u063a\u0641-\u064a]{2,}$")  # a plain Arabic wo
 _WEAK = str.maketrans("", "", "اويءؤئ")  # root letters that a plural may change or drop
 
 
+_COPY_FORMAT = 1  # raise when the table's rules change without the analysis changing
+_lock = threading.Lock()  # the table is built once, whichever thread asks first
+_table: stemcopy.Table | None = None
+_prepared: set[Path] = set()  # index folders known to hold the copy of the table in memory
+
+
 def related_stems(word_stem: str) -> tuple[str, ...]:
     """The stems of the broken plurals (or singular) the dictionary relates to a stem; () for none."""
-    return _table().get(word_stem, ())
+    with _lock:
+        table = _table if _table is not None else _built()
+    return tuple(table.get(word_stem, ()))
+
+
+def prepare(folder: Path) -> None:
+    """Have the table at hand for searching the index in `folder`: read from its copy there, else built
+    (unless this process holds it already) and written there."""
+    global _table
+    with _lock:
+        if folder in _prepared:
+            return
+        key = _key()
+        if _table is None:
+            _table = stemcopy.read(folder, key)
+            if _table is None:
+                stemcopy.write(folder, key, _built())
+        elif not (folder / stemcopy.NAME).exists():  # one there is checked by the next process to read it
+            stemcopy.write(folder, key, _table)
+        _prepared.add(folder)
+
+
+def carry_over(old: Path, new: Path) -> None:
+    """Give an index being rebuilt in `new` the table's copy: the table this process holds, else the copy
+    in `old`, the folder it replaces, as it is (it is checked when read)."""
+    with _lock:
+        if _table is not None:
+            stemcopy.write(new, _key(), _table)
+            return
+    with contextlib.suppress(OSError):  # no copy there: the first search writes one
+        replace_bytes(new / stemcopy.NAME, (old / stemcopy.NAME).read_bytes())
+
+
+def _key() -> str:
+    """What the table depends on: its rules, the analysis and the dictionary file."""
+    with _dictionary() as file:
+        status = file.stat()
+    return f"{_COPY_FORMAT}:{analysis_fingerprint()}:{status.st_size}:{status.st_mtime_ns}"
 
 
 def _forms(field: str, root: str | None) -> list[str]:
@@ -53,9 +107,16 @@ def _holds(word: str, letters: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, ...]]:
-    """Stem → related stems, built from the dictionary the first time it is needed (see the bench).
+def _built() -> stemcopy.Table:
+    """The table built from the dictionary, kept for the process; the caller holds `_lock`."""
+    global _table
+    if _table is None:
+        _table = _build()
+    return _table
+
+
+def _build() -> dict[str, tuple[str, ...]]:
+    """Stem → related stems, built from the dictionary (see the bench).
 
     A singular finds its broken plurals. A plural finds its singular unless the dictionary also knows the
     plural's spelling as a singular noun of its own: عذاب (punishment) is not sent to عذب (sweet), كتاب
@@ -99,8 +160,7 @@ def _stem(word: str) -> str | None:
 def _rows() -> list[tuple[str, str | None, str, bool]]:
     """(word, root, its broken plurals or its singular, whether the word is the singular) for every noun
     the dictionary gives one of."""
-    path = resources.files(_PACKAGE).joinpath(_DATABASE)
-    with resources.as_file(path) as file:
+    with _dictionary() as file:
         connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
         try:
             rows = connection.execute(
@@ -111,3 +171,10 @@ def _rows() -> list[tuple[str, str | None, str, bool]]:
             return [(normalize(word), root, others, bool(singular)) for word, root, others, singular in rows]
         finally:
             connection.close()
+
+
+@contextmanager
+def _dictionary() -> Iterator[Path]:
+    """The path of the dictionary's SQLite file while the block runs."""
+    with resources.as_file(resources.files(_PACKAGE).joinpath(_DATABASE)) as file:
+        yield file

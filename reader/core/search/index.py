@@ -19,7 +19,7 @@ from whoosh.searching import Searcher
 
 from reader.core.document import Article
 from reader.core.errors import QariError
-from reader.core.search import counting, filtering, store
+from reader.core.search import counting, expansion, filtering, store
 from reader.core.search.children import bind_children_to_parent
 from reader.core.search.codec import InliningCodec
 from reader.core.search.query import MAX_WORDS, ParsedQuery, QueryError, parse_query
@@ -124,6 +124,7 @@ class SearchIndex:
             with index.searcher() as searcher:
                 if searcher.doc_count() != added:  # a lost worker segment must not pass unnoticed
                     raise OSError(f"{added} documents written, {searcher.doc_count()} found")
+            expansion.carry_over(self.folder, new)
             store.finish_folder(new)
             with self._lock:
                 self.close()
@@ -147,6 +148,7 @@ class SearchIndex:
         A heading that repeats in an article (the same topic heading over many chapters) is one hit, its
         first. Every match is scored (`counting.scored`), so the total is always exact.
         """
+        expansion.prepare(self.folder)  # the related stems a query word adds, read from the index's folder
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         if article is not None:
             scope: wq.Query | None = wq.Term("article", article)

@@ -17,9 +17,10 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, _lenfield
 from whoosh.matching import Matcher
 from whoosh.scoring import BM25F, BM25FScorer
+from whoosh.util.numeric import byte_to_length
 
 _SegmentField = tuple[str, str]
 Blocks = Iterator[tuple[Sequence[int], Sequence[float]]]  # (documents, weights) of a word's postings
@@ -28,6 +29,9 @@ ScoreBlock = Callable[[Sequence[int], Sequence[float]], list[float]]
 # average length, while a heading with the exact spelling still outranks paragraphs sharing only its stem.
 LABEL_WEIGHT = 0.2
 LABEL_KINDS = ("heading", "title")
+# A document's length as the W3 codec keeps it, in one byte; at least 1, as Whoosh's own scorer asks for,
+# so that an empty field never divides by 0
+_LENGTH_OF_BYTE = [byte_to_length(byte) or 1 for byte in range(256)]
 
 
 class LabelAwareScorer(BM25FScorer):
@@ -166,9 +170,24 @@ class CachedLengthsBM25F(BM25F):
         key = (segment_id, fieldname)
         lengths = self._lengths.get(key)
         if lengths is None:
-            field_length = reader.doc_field_length
-            # at least 1, as Whoosh's own scorer asks for, so that an empty field never divides by 0
-            lengths = [field_length(docnum, fieldname, 1) or 1 for docnum in range(reader.doc_count_all())]
+            lengths = _column_lengths(reader, fieldname)
+            if lengths is None:  # another codec: asked document by document
+                count, field_length = reader.doc_count_all(), reader.doc_field_length
+                lengths = [field_length(docnum, fieldname, 1) or 1 for docnum in range(count)]
             with self._lock:
                 self._lengths[key] = lengths
         return lengths
+
+
+def _column_lengths(reader, fieldname: str) -> list[int] | None:
+    """A segment's field lengths read at once from the W3 codec's column of one byte per document (a 30 MB
+    library: 90,000 documents in a few milliseconds, against 0.2 s asking for each); None for another
+    codec."""
+    perdoc = getattr(reader, "_perdoc", None)
+    if not isinstance(perdoc, W3PerDocReader):
+        return None
+    count = reader.doc_count_all()
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    stored = min(column._count, count) if column is not None else 0  # the documents after it have none
+    data = column._dbfile.get(column._basepos, stored) if stored else b""
+    return [_LENGTH_OF_BYTE[byte] for byte in data] + [1] * (count - stored)
