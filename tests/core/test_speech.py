@@ -154,3 +154,13 @@ def test_without_the_library_speech_says_why_in_one_line_and_importing_still_wor
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     reason, error = result.stdout.splitlines()
     assert reason == error and "espeak-ng" in reason and "libespeak-ng-missing.so.1" in reason
+
+
+def test_warming_up_loads_what_the_first_sentence_needs():
+    code = (
+        "import time\nfrom reader.core.speech import speak, warm_up\nwarm_up('ar')\n"
+        "start = time.perf_counter()\nspeak('خرج الولد إلى الحديقة.', 'ar')\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(result.stdout) < 0.25  # no model or library left to load: tens of milliseconds

@@ -2,7 +2,7 @@
 
 from reader.core.speech.model import Speech, SpeechError, SpeechOptions, Voice, WordTiming
 from reader.core.speech.sentences import sentences
-from reader.core.speech.synthesis import speak, unavailable_reason, voices
+from reader.core.speech.synthesis import speak, unavailable_reason, voices, warm_up
 
 __all__ = [
     "Speech",
@@ -14,4 +14,5 @@ __all__ = [
     "speak",
     "unavailable_reason",
     "voices",
+    "warm_up",
 ]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
 import threading
 
 from reader.core.speech.engine import Engine, Synthesis
 from reader.core.speech.espeak import EspeakEngine, library_name
 from reader.core.speech.model import Speech, SpeechError, SpeechOptions, Voice, WordTiming
 from reader.core.speech.preparation import Run, prepare
+from reader.core.speech.vocalization import lacks_harakat, vocalize_words
+from reader.core.speech.vocalization import warm_up as warm_up_vocalizer
 
 DEFAULT_OPTIONS = SpeechOptions()
 _engines: dict[str, Engine] = {}
@@ -31,6 +32,14 @@ def unavailable_reason() -> str | None:
     except SpeechError as error:
         return str(error)
     return None
+
+
+def warm_up(language: str = "ar") -> None:
+    """Load the engine, and the vocalizer for Arabic, now (in a worker), so that the first `speak` is quick;
+    SpeechError when the engine cannot be loaded."""
+    engine()
+    if language.split("-")[0].lower() == "ar":
+        warm_up_vocalizer()
 
 
 def voices(language: str = "") -> list[Voice]:
@@ -83,13 +92,9 @@ def _vocalized(text: str, language: str, options: SpeechOptions) -> dict[int, tu
     """The vocalized words of an Arabic text that lacks harakat, by their stored start; {} otherwise."""
     if not options.vocalize or language.split("-")[0].lower() != "ar":
         return {}
-    try:
-        vocalization = importlib.import_module("reader.core.speech.vocalization")
-    except ImportError:  # the vocalizer is not there yet: the words are said as they are written
+    if not lacks_harakat(text):
         return {}
-    if not vocalization.lacks_harakat(text):
-        return {}
-    return {start: (end, word) for start, end, word in vocalization.vocalize_words(text)}
+    return {start: (end, word) for start, end, word in vocalize_words(text)}
 
 
 def _sample_rate(speaker: Engine) -> int:
