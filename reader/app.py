@@ -20,7 +20,7 @@ COMMANDS = {
     "import": "articles", "list": "articles", "toc": "articles", "show": "articles", "remove": "articles",
     "open": "articles", "meta": "metadata", "highlight": "highlights", "export": "exporting",
     "annotations": "exporting", "search": "search", "index": "search", "library": "library",
-    "speak": "speech",
+    "speak": "speech", "bookmark": "bookmarks",
 }  # fmt: skip
 _OPTIONS_WITH_VALUE = {"--library", "--lang"}
 

@@ -106,6 +106,7 @@ def list_command(args: argparse.Namespace, workspace: Workspace) -> int:
             {
                 "id": s.id, "title": s.title, "path": s.path, "paragraphs": s.paragraphs,
                 "author": s.author, "date": s.date, "language": s.language, "address": s.address,
+                "progress": s.progress, "last_read": s.last_read or None,  # null: never opened in the window
             }
             for s in summaries
         ]

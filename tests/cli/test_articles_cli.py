@@ -68,9 +68,10 @@ def test_import_statuses_and_list(library_folder, tmp_path):
     assert import_json(library_folder, path)["imported"][0]["status"] == "updated"
     rows = json.loads(run_qari(library_folder, "list", "--json").stdout)
     assert [set(r) for r in rows] == [
-        {"id", "title", "path", "paragraphs", "author", "date", "language", "address"}
+        {"id", "title", "path", "paragraphs", "author", "date", "language", "address", "progress",
+         "last_read"}
     ]
-    assert rows[0]["paragraphs"] == 1
+    assert rows[0]["paragraphs"] == 1 and rows[0]["progress"] is None
 
 
 def test_show_logical_and_visual(library_folder):
