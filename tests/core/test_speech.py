@@ -164,3 +164,10 @@ def test_warming_up_loads_what_the_first_sentence_needs():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(result.stdout) < 0.25  # no model or library left to load: tens of milliseconds
+
+
+def test_words_the_engine_says_together_still_get_their_own_time():
+    text = "The story of the old city is told in the first pages of the book."
+    speech = speak(text, "en")  # espeak-ng gives no event of its own to "the" after "of" or "in"
+    assert slices(text, speech) == words_of(text)
+    assert_in_time_order(speech)

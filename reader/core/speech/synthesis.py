@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 
 from reader.core.speech.engine import Engine, Synthesis
@@ -72,20 +73,35 @@ def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) ->
 
 
 def _timings(run: Run, result: Synthesis, offset: int, earliest: int) -> list[WordTiming]:
-    """The words of one run: the first event that falls in each word, in order, its time shifted by
-    `offset` ms. Later events in the same word (a number said as several words, digits espeak reads
-    one by one) add nothing."""
-    timings: list[WordTiming] = []
-    last = -1
+    """The words of one run, in order, their times shifted by `offset` ms: the first event that falls in
+    each word (later ones, for a number said as several words or digits read one by one, add nothing);
+    a word espeak gave no event of its own (it says "of the" as one) gets a time between its neighbours',
+    by its place in the letters between them."""
+    timed: dict[int, int] = {}
     for event in result.words:
         index = run.locate(event.position)
-        if index is None or index <= last:
-            continue
-        last = index
-        piece = run.pieces[index]
-        earliest = max(earliest, offset + event.time)
-        timings.append(WordTiming(piece.start, piece.end, earliest))
+        if index is not None and index > max(timed, default=-1):
+            earliest = max(earliest, offset + event.time)
+            timed[index] = earliest
+    words = [i for i, piece in enumerate(run.pieces) if piece.word]
+    known = [i for i in words if i in timed]
+    timings = []
+    for i in words:
+        if i not in timed and known and known[0] < i < known[-1]:
+            after = known[bisect.bisect(known, i)]
+            before = known[bisect.bisect(known, i) - 1]
+            timed[i] = timed[before] + (timed[after] - timed[before]) * _letters(run, before, i) // max(
+                1, _letters(run, before, after)
+            )
+        if i in timed:
+            piece = run.pieces[i]
+            timings.append(WordTiming(piece.start, piece.end, timed[i]))
     return timings
+
+
+def _letters(run: Run, first: int, last: int) -> int:
+    """How many characters are said from the start of piece `first` to the start of piece `last`."""
+    return sum(len(piece.spoken) for piece in run.pieces[first:last])
 
 
 def _vocalized(text: str, language: str, options: SpeechOptions) -> dict[int, tuple[int, str]]:
