@@ -130,7 +130,8 @@ class RepeatedHeadings:
                 docnum + offset
                 for leaf, offset in searcher.leaf_searchers()
                 if ("kind", "heading") in leaf.reader()
-                for docnum in leaf.reader().postings("kind", "heading").all_ids()
+                for ids, _ in posting_blocks(leaf.reader().postings("kind", "heading"))
+                for docnum in ids
             }
         headings = self._headings.intersection(documents)
         for docnum in headings - self._repeats.keys():

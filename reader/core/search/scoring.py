@@ -152,7 +152,8 @@ class CachedLengthsBM25F(BM25F):
                 docnum
                 for kind in LABEL_KINDS
                 if ("kind", kind) in reader
-                for docnum in reader.postings("kind", kind).all_ids()
+                for ids, _ in posting_blocks(reader.postings("kind", kind))
+                for docnum in ids
             )
             with self._lock:
                 self._labels[segment_id] = labels

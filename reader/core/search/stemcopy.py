@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from pathlib import Path
 
 from reader.core.atomicfile import replace_bytes
@@ -32,9 +33,7 @@ def read(folder: Path, key: str) -> dict[str, list[str]] | None:
     if not isinstance(data, dict) or data.get("key") != key:
         return None
     table = data.get("table")
-    if not isinstance(table, dict) or not all(_stems(related) for related in table.values()):
-        return None
-    return table
+    return table if isinstance(table, dict) and _shaped(table) else None
 
 
 def write(folder: Path, key: str, table: Table) -> None:
@@ -45,6 +44,9 @@ def write(folder: Path, key: str, table: Table) -> None:
         replace_bytes(folder / NAME, data.encode("utf-8"))
 
 
-def _stems(value: object) -> bool:
-    """Whether a value of the table is a list of stems."""
-    return isinstance(value, list) and all(isinstance(stem, str) for stem in value)
+def _shaped(table: dict) -> bool:
+    """Whether each value of a table read from JSON (whose keys are strings) is a list of strings."""
+    values = table.values()
+    return all(type(value) is list for value in values) and all(
+        type(stem) is str for stem in chain.from_iterable(values)
+    )
