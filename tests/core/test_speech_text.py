@@ -119,3 +119,13 @@ def test_vocalized_forms_replace_the_words_they_cover():
 def test_a_line_end_without_a_mark_is_said_as_the_end_of_a_sentence():
     (run,) = prepare("السطر الأول\nالسطر الثاني", "ar")
     assert run.text == "السطر الأول. السطر الثاني"
+
+
+def test_a_number_too_long_to_be_an_amount_keeps_its_digits():
+    assert number_words("1" * 16, "ar") is None and number_words("9" * 5000, "ar") is None
+    assert number_words("1" * 15, "ar")
+
+
+def test_control_characters_never_reach_the_voice():
+    said = "".join(run.text for run in prepare("كلمة\x00 أخرى\x1b[31m", "ar"))
+    assert "\x00" not in said and "\x1b" not in said

@@ -30,7 +30,11 @@ _TOKEN = re.compile(
     rf"|(?P<latin>[{_LATIN}]+(?:['’\-][{_LATIN}]+)*)"
     rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])+)"
 )
-_SILENT = re.compile("[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# Never said: control characters, tatweel, bidi controls and marks, zero-width characters.
+_SILENT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0640\u061c\u200b-\u200f\u202a-\u202e"
+    "\u2060\u2066-\u2069\ufeff]"
+)
 _SENTENCE_END = re.compile(r"[.!?؟۔…:;؛]")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 ARABIC_SCRIPT = {"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"}

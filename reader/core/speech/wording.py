@@ -15,6 +15,7 @@ _MONTHS = (
     "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
     "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
 )  # fmt: skip
+LONGEST = 15  # digits of the longest number said in words (hundreds of trillions)
 _POINT = {"ar": "فاصلة", "en": "point"}
 _PERCENT = {"ar": "بالمئة", "en": "percent"}
 
@@ -43,6 +44,8 @@ def number_words(number: str, language: str) -> str | None:
     percent = number.rstrip().endswith(("%", "٪"))
     digits = ascii_digits(number.rstrip("%٪ \u00a0"))
     whole, fraction = _split(digits)
+    if len(whole) > LONGEST or len(fraction) > LONGEST:
+        return None  # a serial number or a code, not an amount: its digits are said one by one
     words = _cardinal(int(whole), language)
     if words is None:
         return None
