@@ -7,18 +7,20 @@ import contextlib
 import errno
 import json
 import os
+import wave
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli.terminal import write
 from reader.core.atomicfile import replacing
 from reader.core.errors import ExportFailure, QariError, reason
-from reader.core.speech import Speech, SpeechOptions, speak, unavailable_reason
+from reader.core.speech import SpeechOptions, speak, unavailable_reason
 
 if TYPE_CHECKING:
     from reader.core.document import Article, Block
     from reader.core.library import Workspace
 
+DEFAULT_RATE = 22050  # the sample rate of a file with nothing said (espeak-ng's own)
 PAUSE_MS = 400  # the silence between two blocks (title, heading, paragraph) of an article
 RATES = range(80, 451)  # espeak-ng's words per minute
 
@@ -59,13 +61,8 @@ def speak_command(args: argparse.Namespace, workspace: Workspace) -> int:
     article = workspace.library.get(workspace.library.resolve(args.article))
     blocks = _blocks(article, args.paragraph)
     options = SpeechOptions(voice=args.voice, rate=args.rate, vocalize=args.vocalize)
-    speech, timings = _say(blocks, _language(article), options)
-    files = [(args.output, speech.wav())]
-    if args.timings:
-        text = json.dumps(timings, ensure_ascii=False, indent=1) + "\n"
-        files.append((args.timings, text.encode("utf-8")))
-    _write_all(files)
-    write(f"{args.output}: {speech.duration / 1000:.1f} s, {len(timings)} words")
+    milliseconds, words = _write(args.output, args.timings, blocks, _language(article), options)
+    write(f"{args.output}: {milliseconds / 1000:.1f} s, {words} words")
     return 0
 
 
@@ -88,38 +85,54 @@ def _language(article: Article) -> str:
     return language
 
 
-def _say(blocks: list[Block], language: str, options: SpeechOptions) -> tuple[Speech, list[dict]]:
-    """The blocks said one after another with a pause between them, and every word's timing."""
-    audio: list[bytes] = []
+def _write(
+    output: Path, timings: Path | None, blocks: list[Block], language: str, options: SpeechOptions
+) -> tuple[int, int]:
+    """Say the blocks into a WAV file at `output` (a block at a time, so a book needs no more memory than
+    its longest paragraph) and their words into `timings`: both written beside their targets and put in
+    place together at the end, so that on any failure neither target changes. Returns (ms, words)."""
+    targets = [path.resolve() if path.is_symlink() else path for path in (output, timings) if path]
+    writing = targets[0]
+    try:
+        with contextlib.ExitStack() as stack:
+            temporaries = []
+            for writing in targets:
+                if writing.is_dir():
+                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(writing))
+                temporaries.append(stack.enter_context(replacing(writing)))
+            writing = targets[0]
+            with temporaries[0].open("wb") as file, wave.open(file, "wb") as audio:
+                words = _say(audio, blocks, language, options)
+                milliseconds = audio.getnframes() * 1000 // audio.getframerate()
+            if timings:
+                writing = targets[1]
+                text = json.dumps(words, ensure_ascii=False, indent=1) + "\n"
+                temporaries[1].write_text(text, encoding="utf-8")
+    except OSError as error:
+        because = "its folder does not exist" if error.errno == errno.ENOENT else reason(error)
+        message = f"{writing} could not be written: {because}; any old file there is unchanged."
+        raise ExportFailure(message) from None
+    return milliseconds, len(words)
+
+
+def _say(audio: wave.Wave_write, blocks: list[Block], language: str, options: SpeechOptions) -> list[dict]:
+    """Say the blocks one after another into `audio`, a pause between them; every word's timing."""
+    audio.setparams((1, 2, DEFAULT_RATE, 0, "NONE", "not compressed"))  # a valid header even if cut short
     timings: list[dict] = []
     samples = 0
-    sample_rate = 22050
     for block in blocks:
         speech = speak(block.text, language, options)
-        sample_rate = speech.sample_rate
-        if audio:
-            audio.append(b"\0\0" * (sample_rate * PAUSE_MS // 1000))
-            samples += len(audio[-1]) // 2
-        offset = samples * 1000 // sample_rate
+        if samples == 0:
+            audio.setframerate(speech.sample_rate)  # allowed until the first frames are written
+        else:
+            pause = b"\0\0" * (speech.sample_rate * PAUSE_MS // 1000)
+            audio.writeframes(pause)
+            samples += len(pause) // 2
+        offset = samples * 1000 // speech.sample_rate
         timings += [
             {"paragraph": block.id, "start": word.start, "end": word.end, "time": offset + word.time}
             for word in speech.words
         ]
-        audio.append(speech.audio)
+        audio.writeframes(speech.audio)
         samples += len(speech.audio) // 2
-    return Speech(b"".join(audio), sample_rate, ()), timings
-
-
-def _write_all(files: list[tuple[Path, bytes]]) -> None:
-    """Write every file beside its target, then put them all in place; on failure no target is changed."""
-    path = files[0][0]
-    try:
-        with contextlib.ExitStack() as stack:
-            for path, data in files:
-                if path.is_dir():
-                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-                stack.enter_context(replacing(path)).write_bytes(data)
-    except OSError as error:
-        because = "its folder does not exist" if error.errno == errno.ENOENT else reason(error)
-        message = f"{path} could not be written: {because}; any old file there is unchanged."
-        raise ExportFailure(message) from None
+    return timings

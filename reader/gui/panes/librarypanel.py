@@ -1,8 +1,9 @@
-"""The library pane: the articles, sortable by title, author, date, date added and length; asks to open,
-remove or edit the properties of them.
+"""The library pane: the articles, sortable by title, author, date, date added, length, progress and when
+last read; asks to open, remove or edit the properties of them.
 
-The author and date columns show when an article of the library has one and the titles keep half the
-width (in a narrow pane the date gives way first, then the author), and date added is hidden at first;
+The author, date, progress and last read columns show when an article of the library has one and the
+titles keep half the width (in a narrow pane the last read gives way first, then the date, the author and
+the progress), and date added is hidden at first;
 the header's context menu shows or hides any column but the title, and the reader's choice then holds.
 """
 
@@ -20,7 +21,9 @@ from reader.gui.panes.librarymodel import (
     AUTHOR_COLUMN,
     DATE_COLUMN,
     ID_ROLE,
+    LAST_READ_COLUMN,
     PARAGRAPHS_COLUMN,
+    PROGRESS_COLUMN,
     SHOWN_ORDER,
     TITLE_COLUMN,
     LibraryModel,
@@ -28,7 +31,8 @@ from reader.gui.panes.librarymodel import (
 )
 
 __all__ = [
-    "ADDED_COLUMN", "AUTHOR_COLUMN", "DATE_COLUMN", "PARAGRAPHS_COLUMN", "TITLE_COLUMN", "LibraryPanel"
+    "ADDED_COLUMN", "AUTHOR_COLUMN", "DATE_COLUMN", "LAST_READ_COLUMN", "PARAGRAPHS_COLUMN", "PROGRESS_COLUMN",
+    "TITLE_COLUMN", "LibraryPanel",
 ]
 AUTHOR_SHARE = 0.3  # of the table's width, at most, for the author column when it is sized
 TITLE_SHARE = 0.5  # of the table's width, at least, kept for the titles by the columns shown on their own
@@ -63,7 +67,8 @@ class LibraryPanel(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column in (AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN):
+        for column in (AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN, PROGRESS_COLUMN,
+                       LAST_READ_COLUMN):
             # sized once from the header and a sample, not by measuring thousands of rows
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         for place, column in enumerate(SHOWN_ORDER):
@@ -92,6 +97,13 @@ class LibraryPanel(QTreeView):
         self._lay_out_columns()
         if current:
             self.select(current)
+
+    def show_place(self, article_id: str, progress: float, last_read: str) -> None:
+        """Show how far through an article the reader is and when it was last read."""
+        had = self.header().isSectionHidden(PROGRESS_COLUMN)
+        self._model.set_place(article_id, progress, last_read)
+        if had:  # the first article read: the columns may show now
+            self._lay_out_columns()
 
     def count(self) -> int:
         """The number of articles listed."""
@@ -153,10 +165,13 @@ class LibraryPanel(QTreeView):
         shown = {
             AUTHOR_COLUMN: any(s.author for s in rows), DATE_COLUMN: any(s.date for s in rows),
             ADDED_COLUMN: False, PARAGRAPHS_COLUMN: True,
+            PROGRESS_COLUMN: any(s.progress is not None for s in rows),
+            LAST_READ_COLUMN: any(s.last_read for s in rows),
         }
         shown.update(self._chosen)
         room = max(self.viewport().width(), NARROWEST)  # before it is shown: a pane's first width
-        for column in (DATE_COLUMN, AUTHOR_COLUMN):  # the titles keep their share
+        # the titles keep their share: the columns give way in this order
+        for column in (LAST_READ_COLUMN, DATE_COLUMN, AUTHOR_COLUMN, PROGRESS_COLUMN):
             used = sum(sizes.get(c, 0) for c, on in shown.items() if on)
             if column not in self._chosen and shown[column] and room - used < room * TITLE_SHARE:
                 shown[column] = False
@@ -171,7 +186,7 @@ class LibraryPanel(QTreeView):
         header, metrics = self.header(), self.fontMetrics()
         padding = metrics.horizontalAdvance("0") + 16
         sizes: dict[int, int] = {}
-        for column in (DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN):
+        for column in (DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN, PROGRESS_COLUMN, LAST_READ_COLUMN):
             texts = (str(self._model.index(0, column).data()), self._model.widest_text(column))
             widest = max(metrics.horizontalAdvance(text) for text in texts)
             sizes[column] = max(header.sectionSizeHint(column), widest + padding)
