@@ -63,6 +63,13 @@ LAST_ARTICLE = Setting("session/last_article", str, "", "The article open when t
 READING_SPEED = Setting(
     "reading/words_per_minute", int, 140, "How fast you read, in words per minute (60–600): the time left."
 )
+SPEECH_VOICE = Setting(
+    "speech/voice", str, "", "The voice that reads aloud, by its name; empty for the text's language's own."
+)
+SPEECH_RATE = Setting("speech/rate", int, 160, "How fast reading aloud speaks, in words per minute (80–450).")
+SPEECH_VOCALIZE = Setting(
+    "speech/vocalize", bool, True, "Add the harakat to Arabic that lacks them before reading it aloud."
+)
 
 POSITIONS_GROUP = "positions"
 """Where older versions kept reading positions (now in the library): one key per article id, the id of the
@@ -72,6 +79,7 @@ FONT_SIZE_RANGE = (8.0, 40.0)
 LINE_SPACING_RANGE = (100, 250)
 MEASURE_RANGE = (30, 80)
 READING_SPEED_RANGE = (60, 600)
+SPEECH_RATE_RANGE = (80, 450)
 
 
 def _convert(value: Any, setting: Setting[T]) -> T:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from reader.gui.controllers.highlightmenus import HighlightMenus
     from reader.gui.controllers.highlights import HighlightsController
     from reader.gui.controllers.longwork import LongWorkController
+    from reader.gui.controllers.readaloud import ReadAloudController
     from reader.gui.controllers.search import SearchController
     from reader.gui.panes.highlightspanel import HighlightsPanel
     from reader.gui.panes.progresspanel import ProgressPanel
@@ -42,7 +43,9 @@ if TYPE_CHECKING:
     from reader.gui.reading.highlightbar import HighlightBar
     from reader.gui.reading.highlighting import HighlightClicks
     from reader.gui.reading.notemarkers import NoteMarkers
+    from reader.gui.reading.spokenword import SpokenWord
     from reader.gui.window.highlightcommands import HighlightCommands
+    from reader.gui.window.readaloudbar import ReadAloudBar, ReadAloudCommands
 
 _LEFT, _RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         from reader.gui.controllers.highlightmenus import HighlightMenus
         from reader.gui.controllers.highlights import HighlightsController
         from reader.gui.controllers.longwork import LongWorkController
+        from reader.gui.controllers.readaloud import ReadAloudController
         from reader.gui.controllers.search import SearchController
         from reader.gui.panes.highlightspanel import HighlightsPanel
         from reader.gui.panes.progresspanel import ProgressPanel
@@ -105,7 +109,9 @@ class MainWindow(QMainWindow):
         from reader.gui.reading.highlightbar import HighlightBar
         from reader.gui.reading.highlighting import HighlightClicks
         from reader.gui.reading.notemarkers import NoteMarkers
+        from reader.gui.reading.spokenword import SpokenWord
         from reader.gui.window.highlightcommands import add_highlight_menus, create_highlight_commands
+        from reader.gui.window.readaloudbar import ReadAloudBar, add_read_aloud_menu, read_aloud_commands
 
         access, view = self.access, self.view
         self.highlight_bar: HighlightBar = HighlightBar(view)
@@ -133,6 +139,16 @@ class MainWindow(QMainWindow):
         self.work: LongWorkController = LongWorkController(
             self, access, self.changes, self.progress, view, self.library_panel
         )
+        self.spoken_word: SpokenWord = SpokenWord(view)
+        self.read_aloud: ReadAloudController = ReadAloudController(
+            self, self.settings, self.changes, view, self.spoken_word
+        )
+        self.read_aloud_commands: ReadAloudCommands = read_aloud_commands(self)
+        add_read_aloud_menu(self, self.read_aloud_commands)
+        self.read_aloud_bar: ReadAloudBar = ReadAloudBar(
+            self.read_aloud_commands, self.read_aloud.rate(), self
+        )
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.read_aloud_bar)
         self._wire_rest()
         self.search.restore_scope()
         if view.article is not None:
@@ -263,6 +279,18 @@ class MainWindow(QMainWindow):
         pane.attachRequested.connect(highlights.attach_orphan)
         pane.deleteRequested.connect(lambda highlight_id: highlights.delete_highlights([highlight_id]))
         pane.scopeChanged.connect(highlights.refresh_pane)
+        # Reading aloud: the commands, the bar, the mark's colours.
+        reading, r = self.read_aloud, self.read_aloud_commands
+        if reading.reason is not None:
+            r.show_unavailable(reading.reason)
+        reading.stateChanged.connect(r.show_state)
+        reading.stateChanged.connect(self.read_aloud_bar.show_state)
+        r.read.triggered.connect(reading.toggle)
+        r.stop.triggered.connect(reading.stop)
+        r.previous.triggered.connect(reading.previous_sentence)
+        r.next.triggered.connect(reading.next_sentence)
+        self.read_aloud_bar.rateChanged.connect(reading.set_rate)
+        prefs.themeChanged.connect(lambda _theme: self.spoken_word.update())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the place in the article and the layout, stop the workers and the search."""
@@ -274,6 +302,7 @@ class MainWindow(QMainWindow):
         if self._complete:
             self.work.stop()
             self.search.close()
+            self.read_aloud.close()
         super().closeEvent(event)
 
     def close_library(self) -> None:

@@ -1,0 +1,368 @@
+"""The read-aloud controller: says the open article a sentence at a time, from where the reader is, with the
+word being spoken marked in the view.
+
+Each sentence is synthesized in a worker (`SpeechMaker`) while the one before it plays, and played by Qt
+Multimedia from a WAV held in memory. The player reports its position only about every 100 ms, so the mark
+follows a clock started from the last report, ticking every 30 ms. A change of voice, speed or
+vocalization applies from the next sentence (a sentence made with the old options is made again).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+
+from reader.core.text import direction_of
+from reader.gui.config import settings as keys
+from reader.gui.workers.speechwork import SpeechMaker, SpeechRequest, unavailable_reason
+
+if TYPE_CHECKING:
+    from reader.core.document import Article
+    from reader.core.speech import Speech, SpeechOptions
+    from reader.gui.controllers.changes import Changes
+    from reader.gui.reading.spokenword import SpokenWord
+    from reader.gui.reading.textview import ReadingView
+
+STOPPED, PLAYING, PAUSED = "stopped", "playing", "paused"
+TICK_MS = 30  # how often the mark follows the audio
+_RUN_ON_MS = 150  # how far past the player's last report of its position the mark may run
+_RTL_LANGUAGES = {"ar", "fa", "ur", "ps", "ckb", "sd", "ug", "he", "yi"}
+Place = tuple[int, int, int]  # a piece to say: block number, start, end in the block's stored text
+
+
+class ReadAloudController(QObject):
+    """Reads the article in the view aloud; `stateChanged` tells the commands and the bar."""
+
+    stateChanged = Signal(str)  # STOPPED, PLAYING or PAUSED
+    wordMarked = Signal(str, int, int)  # the word now spoken: block id, start, end in its stored text
+
+    def __init__(
+        self, parent: QObject, settings: keys.Settings, changes: Changes, view: ReadingView, mark: SpokenWord
+    ) -> None:
+        super().__init__(parent)
+        self._settings, self._changes, self._view, self._mark = settings, changes, view, mark
+        self.reason = unavailable_reason()  # None when reading aloud works here
+        self._maker = SpeechMaker(self)
+        self._maker.made.connect(self._made)
+        self._maker.failed.connect(self._failed)
+        self._player: Any = None  # a QMediaPlayer, made at the first start (Qt Multimedia loads then)
+        self._buffers: list[QBuffer] = []  # the audio being played and the one before it
+        self._state = STOPPED
+        self._article = ""
+        self._place: Place | None = None  # the piece playing, or waited for
+        self._speech: Speech | None = None  # its speech, once it plays
+        self._waiting: SpeechRequest | None = None  # the piece to play as soon as it is made
+        self._asked: set[SpeechRequest] = set()
+        self._ready: dict[SpeechRequest, Speech] = {}
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._word = -1
+        self._clock = (0, 0.0)  # the player's last reported position (ms) and when it came (s)
+        self._playback_rate = 1.0
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._follow)
+        changes.articleShown.connect(self._article_shown)
+        view.viewport().installEventFilter(self)
+
+    @property
+    def state(self) -> str:
+        """STOPPED, PLAYING (also while the next piece is being made) or PAUSED."""
+        return self._state
+
+    def place(self) -> tuple[str, int, int] | None:
+        """The piece being read: (block id, start, end) in the block's stored text, or None."""
+        if self._place is None:
+            return None
+        number, start, end = self._place
+        return self._view.blocks.ids[number], start, end
+
+    def player(self) -> Any:
+        """The QMediaPlayer (None before the first start): for tests and the benchmark."""
+        return self._player
+
+    def toggle(self) -> None:
+        """Read aloud from where the reader is; pause while reading; go on when paused."""
+        if self._state == PLAYING:
+            self.pause()
+        elif self._state == PAUSED:
+            self.resume()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        """Read aloud from the selection, else the caret's word when in sight, else the top of the view."""
+        if self.reason is not None or self._view.article is None:
+            return
+        number, offset = self._start_point()
+        self.read_from(number, offset)
+        self._maker.warm_up()  # after the first piece, which need not wait for the vocalizer's model
+
+    def read_from(self, number: int, offset: int, whole_sentence: bool = False) -> None:
+        """Read from a place in block `number` (from the start of its sentence if `whole_sentence`)."""
+        if self.reason is not None or self._view.article is None:
+            return
+        text = self._view.blocks.originals[number] if 0 <= number < len(self._view.blocks) else ""
+        while 0 < offset < len(text) and not text[offset - 1].isspace():
+            offset -= 1  # from the start of the word there
+        place = self._place_from(number, offset, whole_sentence)
+        if place is None:
+            self.stop()
+            return
+        self._article = self._view.article.id
+        self._halt_player()
+        self._set_state(PLAYING)
+        self._go_to(place)
+
+    def pause(self) -> None:
+        """Pause, keeping the place and the mark."""
+        if self._state == PLAYING:
+            if self._player is not None:
+                self._player.pause()
+            self._ticker.stop()
+            self._set_state(PAUSED)
+
+    def resume(self) -> None:
+        """Go on from where the reading paused."""
+        if self._state != PAUSED:
+            return
+        self._set_state(PLAYING)
+        if self._speech is not None and self._player is not None:
+            self._player.play()
+            self._clock = (self._player.position(), time.monotonic())
+            self._ticker.start()
+        elif self._place is not None:
+            self._go_to(self._place)
+
+    def stop(self) -> None:
+        """Stop reading and clear the mark; the next start begins afresh."""
+        self._halt_player()
+        self._place, self._speech, self._waiting = None, None, None
+        self._asked.clear()
+        self._ready.clear()
+        self._sentences.clear()
+        self._mark.clear()
+        self._set_state(STOPPED)
+
+    def next_sentence(self) -> None:
+        """Go on from the next sentence."""
+        if self._place is not None and self._state != STOPPED:
+            following = self._after(self._place)
+            if following is None:
+                self.stop()
+            else:
+                self._jump(following)
+
+    def previous_sentence(self) -> None:
+        """Go back to the sentence before this one (the first one again at the start of the article)."""
+        if self._place is not None and self._state != STOPPED:
+            self._jump(self._before(self._place) or self._place)
+
+    def set_rate(self, rate: int) -> None:
+        """Speak at this many words per minute from the next sentence on, and remember it."""
+        low, high = keys.SPEECH_RATE_RANGE
+        self._settings.set(keys.SPEECH_RATE, min(max(rate, low), high))
+
+    def rate(self) -> int:
+        """The speed of speech, in words per minute."""
+        return self._settings.get(keys.SPEECH_RATE)
+
+    def set_playback_rate(self, rate: float) -> None:
+        """Play the audio this many times faster, at once (the pitch rises with it: speed in Settings
+        changes the speech itself, from the next sentence); tests and the benchmark read at 4."""
+        self._playback_rate = rate
+        self._ticker.setInterval(max(5, int(TICK_MS / rate)))  # a tick per 30 ms of speech: no word missed
+        if self._player is not None:
+            self._player.setPlaybackRate(rate)
+
+    def close(self) -> None:
+        """Stop reading and the worker (the window closes)."""
+        self.stop()
+        self._maker.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click in the text while reading moves the reading to the clicked sentence."""
+        if (event.type() == QEvent.Type.MouseButtonRelease and self._state != STOPPED
+                and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton
+                and not self._view.textCursor().hasSelection()):
+            cursor = self._view.cursorForPosition(event.position().toPoint())
+            number = cursor.blockNumber()
+            self.read_from(number, self._view.blocks.to_original(number, cursor.positionInBlock()), True)
+        return False
+
+    # Where to read.
+
+    def _start_point(self) -> tuple[int, int]:
+        view = self._view
+        cursor = view.textCursor()
+        if cursor.hasSelection() or view.viewport().rect().intersects(view.cursorRect(cursor)):
+            position = cursor.selectionStart()
+            block = view.document().findBlock(position)
+            number = block.blockNumber()
+            return number, view.blocks.to_original(number, position - block.position())
+        return view.top_block(), 0
+
+    def _spans(self, number: int) -> list[tuple[int, int]]:
+        if number not in self._sentences:
+            from reader.core.speech import sentences
+
+            self._sentences[number] = sentences(self._view.blocks.originals[number])
+        return self._sentences[number]
+
+    def _place_from(self, number: int, offset: int, whole_sentence: bool = False) -> Place | None:
+        """The piece to read from a place: the rest of its sentence from there, else the next sentence
+        after it, in this block or the ones below."""
+        blocks = self._view.blocks
+        for current in range(max(number, 0), len(blocks)):
+            for start, end in self._spans(current):
+                if current == number and end <= offset:
+                    continue
+                begin = start if current != number or whole_sentence else max(start, offset)
+                return current, begin, end
+        return None
+
+    def _after(self, place: Place) -> Place | None:
+        return self._place_from(place[0], place[2])
+
+    def _before(self, place: Place) -> Place | None:
+        number, start, _end = place
+        for current in range(number, -1, -1):
+            earlier = [span for span in self._spans(current) if current < number or span[1] <= start]
+            if earlier:
+                return current, *earlier[-1]
+        return None
+
+    def _request(self, place: Place) -> SpeechRequest:
+        from reader.core.speech import SpeechOptions
+
+        number, start, end = place
+        blocks = self._view.blocks
+        text = blocks.originals[number][start:end]
+        options: SpeechOptions = SpeechOptions(
+            voice=self._settings.get(keys.SPEECH_VOICE), rate=self.rate(),
+            vocalize=self._settings.get(keys.SPEECH_VOCALIZE),
+        )
+        return SpeechRequest(blocks.ids[number], start, end, text, self._language(text), options)
+
+    def _language(self, text: str) -> str:
+        article: Article | None = self._view.article
+        primary = (article.language if article is not None else "").split("-")[0].lower()
+        if direction_of(text) == "rtl":
+            return primary if primary in _RTL_LANGUAGES else "ar"
+        return primary if primary and primary != "und" and primary not in _RTL_LANGUAGES else "en"
+
+    # Making and playing.
+
+    def _jump(self, place: Place) -> None:
+        self._halt_player()
+        self._set_state(PLAYING)
+        self._go_to(place)
+
+    def _go_to(self, place: Place) -> None:
+        """Play a piece as soon as it is made (at once if it is), and have the next one made meanwhile."""
+        self._place, self._speech = place, None
+        request = self._request(place)
+        speech = self._ready.pop(request, None)
+        self._waiting = request if speech is None else None
+        if speech is None:
+            self._ask(request)
+        elif self._state == PLAYING:
+            self._play(speech)
+        else:
+            self._ready[request] = speech  # paused meanwhile: played on resume
+
+    def _ask(self, request: SpeechRequest) -> None:
+        if request not in self._asked and request not in self._ready:
+            self._asked.add(request)
+            self._maker.make(request)
+
+    def _made(self, request: SpeechRequest, speech: Speech) -> None:
+        if request not in self._asked:
+            return  # asked before a stop
+        self._asked.discard(request)
+        if request == self._waiting and self._state == PLAYING:
+            self._waiting = None
+            self._play(speech)
+            return
+        self._ready = {request: speech} if len(self._ready) > 4 else {**self._ready, request: speech}
+
+    def _failed(self, request: SpeechRequest, message: str) -> None:
+        if request in self._asked:
+            self.stop()
+            self._changes.statusShown.emit(message, 8000)
+
+    def _play(self, speech: Speech) -> None:
+        player = self._ensure_player()
+        self._speech, self._word = speech, -1
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(speech.wav()))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        player.setSourceDevice(buffer)
+        for old in self._buffers[:-1]:
+            old.deleteLater()
+        self._buffers = [*self._buffers[-1:], buffer]
+        player.play()
+        self._clock = (0, time.monotonic())
+        self._ticker.start()
+        if self._place is not None and (following := self._after(self._place)) is not None:
+            self._ask(self._request(following))
+
+    def _ensure_player(self) -> Any:
+        if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # loaded at the first start
+
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(QAudioOutput(self._player))
+            self._player.setPlaybackRate(self._playback_rate)
+            self._player.positionChanged.connect(self._positioned)
+            self._player.mediaStatusChanged.connect(self._status_changed)
+        return self._player
+
+    def _halt_player(self) -> None:
+        self._ticker.stop()
+        if self._player is not None:
+            self._player.stop()
+        self._speech = None
+
+    def _status_changed(self, status: Any) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self._speech is not None:
+            self._ticker.stop()
+            following = self._after(self._place) if self._place is not None else None
+            if following is None:
+                self.stop()
+            else:
+                self._go_to(following)
+
+    def _positioned(self, position: int) -> None:
+        self._clock = (position, time.monotonic())
+
+    def _follow(self) -> None:
+        """Mark the word being spoken now, by the player's last position and the time since."""
+        speech, place = self._speech, self._place
+        if speech is None or place is None or self._player is None:
+            return
+        reported, at = self._clock
+        # The reports come some 100 ms apart; between them the clock runs on, at most a report's worth.
+        rate = self._player.playbackRate()
+        now = reported + min((time.monotonic() - at) * 1000, _RUN_ON_MS) * rate
+        index = speech.word_at(int(min(now, speech.duration)))
+        if index is not None and index > self._word:  # a late report never takes the mark back
+            self._word = index
+            word = speech.words[index]
+            block, start, end = self._view.blocks.ids[place[0]], place[1] + word.start, place[1] + word.end
+            self._mark.mark(block, start, end)
+            self.wordMarked.emit(block, start, end)
+
+    def _article_shown(self, article: Article | None) -> None:
+        if self._state != STOPPED and (article is None or article.id != self._article):
+            self.stop()
+        self._sentences.clear()
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit(state)
