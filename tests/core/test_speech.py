@@ -171,3 +171,16 @@ def test_words_the_engine_says_together_still_get_their_own_time():
     speech = speak(text, "en")  # espeak-ng gives no event of its own to "the" after "of" or "in"
     assert slices(text, speech) == words_of(text)
     assert_in_time_order(speech)
+
+
+@pytest.mark.parametrize("language", ["ar-EG", "AR", "und", "", "xx"])
+def test_a_regional_unknown_or_undetermined_language_still_speaks_arabic_text(language):
+    text = "في عام ٢٠٢٤ زرنا المدينة"
+    speech = speak(text, language, PLAIN)
+    assert slices(text, speech) == words_of(text)
+
+
+def test_regional_english_gets_its_own_voice():
+    british = speak("The colour of the sea", "en-GB")
+    american = speak("The colour of the sea", "en-US")
+    assert british.words and american.words and british.audio != american.audio

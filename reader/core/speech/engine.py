@@ -38,5 +38,5 @@ class Engine(Protocol):
         ...
 
     def default_voice(self, language: str) -> str:
-        """The name of the voice to use for `language` when none is chosen."""
+        """The name of the voice to use for `language` when none is chosen; "" when none speaks it."""
         ...

@@ -89,6 +89,7 @@ class EspeakEngine:
         self._declare()
         self._audio: list[bytes] = []
         self._events: list[EngineWord] = []
+        self._voices: list[tuple[str, dict[str, int], str]] | None = None
         self._callback = _CALLBACK(self._receive)  # kept: the library holds only a pointer to it
         with _LOCK:
             self.sample_rate = self._lib.espeak_Initialize(_SYNCHRONOUS, 0, None, _DONT_EXIT)
@@ -147,22 +148,38 @@ class EspeakEngine:
 
     def voices(self, language: str = "") -> list[Voice]:
         """espeak-ng's voices (for `language` and its dialects when given), by label."""
-        found = []
-        with _LOCK:
-            table = self._lib.espeak_ListVoices(None)
-            i = 0
-            while table[i]:
-                entry = table[i].contents
-                languages = _languages(entry.languages)
-                if languages and (not language or any(_speaks(code, language) for code in languages)):
-                    label = (entry.name or b"").decode("utf-8", "replace")
-                    found.append(Voice(entry.identifier.decode("utf-8"), languages[0], label))
-                i += 1
+        found = [
+            Voice(name, next(iter(codes)), label)
+            for name, codes, label in self._table()
+            if not language or any(_speaks(code, language) for code in codes)
+        ]
         return sorted(found, key=lambda voice: voice.label)
 
     def default_voice(self, language: str) -> str:
-        """espeak-ng picks a language's usual voice when asked for the language code itself."""
-        return language or "en"
+        """The voice espeak-ng prefers for `language` ("en-GB", else its base "en"); "" when none does."""
+        code = language.lower().replace("_", "-")
+        for candidate in (code, code.split("-")[0]):
+            ranked = [(codes[candidate], name) for name, codes, _ in self._table() if candidate in codes]
+            if ranked:
+                return min(ranked)[1]
+        return ""
+
+    def _table(self) -> list[tuple[str, dict[str, int], str]]:
+        """Each voice's name, language codes with their priority (lower is preferred) and label, read once."""
+        if self._voices is None:
+            table = []
+            with _LOCK:
+                entries = self._lib.espeak_ListVoices(None)
+                i = 0
+                while entries[i]:
+                    entry = entries[i].contents
+                    codes = _languages(entry.languages)
+                    if codes and entry.identifier:
+                        label = (entry.name or b"").decode("utf-8", "replace")
+                        table.append((entry.identifier.decode("utf-8", "replace"), codes, label))
+                    i += 1
+            self._voices = table
+        return self._voices
 
 
 def _speaks(code: str, language: str) -> bool:
@@ -170,11 +187,12 @@ def _speaks(code: str, language: str) -> bool:
     return code == language.lower() or code.startswith(language.lower() + "-")
 
 
-def _languages(pointer: int | None) -> list[str]:
-    """espeak_VOICE.languages: (priority byte, NUL-terminated code) pairs ending with a zero priority."""
-    codes: list[str] = []
+def _languages(pointer: int | None) -> dict[str, int]:
+    """espeak_VOICE.languages: (priority byte, NUL-terminated code) pairs ending with a zero priority; each
+    code with its priority, in the voice's order."""
+    codes: dict[str, int] = {}
     while pointer and ctypes.string_at(pointer, 1) != b"\0":
         code = ctypes.string_at(pointer + 1)
-        codes.append(code.decode("ascii", "replace"))
+        codes[code.decode("ascii", "replace")] = ctypes.string_at(pointer, 1)[0]
         pointer += len(code) + 2
     return codes

@@ -36,7 +36,7 @@ _SILENT = re.compile(
     "\u2060\u2066-\u2069\ufeff]"
 )
 _SENTENCE_END = re.compile(r"[.!?؟۔…:;؛]")
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 ARABIC_SCRIPT = {"ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug"}
 # Languages written in neither script (their Latin words and their Arabic words are both foreign).
 OTHER_SCRIPTS = {"he", "yi", "ru", "uk", "bg", "el", "hi", "bn", "zh", "ja", "ko", "th"}
@@ -129,7 +129,7 @@ def _word_script(kind: str | None, stored: str) -> str | None:
     """A word's script: "latin", "arabic", or None for numbers, dates and words of other scripts."""
     if kind == "latin":
         return "latin"
-    if kind in ("word", "abbreviation") and _ARABIC_LETTER.search(stored):
+    if kind in ("word", "abbreviation") and ARABIC_LETTER.search(stored):
         return "arabic"
     return None
 

@@ -8,7 +8,7 @@ import threading
 from reader.core.speech.engine import Engine, Synthesis
 from reader.core.speech.espeak import EspeakEngine, library_name
 from reader.core.speech.model import Speech, SpeechError, SpeechOptions, Voice, WordTiming
-from reader.core.speech.preparation import Run, prepare
+from reader.core.speech.preparation import ARABIC_LETTER, Run, prepare
 from reader.core.speech.vocalization import lacks_harakat, vocalize_words
 from reader.core.speech.vocalization import warm_up as warm_up_vocalizer
 
@@ -55,8 +55,10 @@ def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) ->
     abbreviations are said as words; Latin words in a non-Latin text are said by a Latin voice.
     """
     speaker = engine()
+    language = _language(text, language, speaker)
     voice = options.voice or speaker.default_voice(language)
-    runs = prepare(text, language, options.number_words, _vocalized(text, language, options))
+    code = language.lower().replace("_", "-").split("-")[0]  # "ar-EG" → "ar", for num2words and the script
+    runs = prepare(text, code, options.number_words, _vocalized(text, code, options))
     audio: list[bytes] = []
     words: list[WordTiming] = []
     samples = 0
@@ -70,6 +72,14 @@ def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) ->
     if not runs:
         sample_rate = _sample_rate(speaker)
     return Speech(b"".join(audio), sample_rate, tuple(words))
+
+
+def _language(text: str, language: str, speaker: Engine) -> str:
+    """The language to say `text` in: the one given when a voice speaks it, else by the text's letters
+    (Arabic or English) when it is undetermined ("und", "") or no voice speaks it."""
+    if language.lower() not in ("", "und") and speaker.default_voice(language):
+        return language
+    return "ar" if ARABIC_LETTER.search(text) else "en"
 
 
 def _timings(run: Run, result: Synthesis, offset: int, earliest: int) -> list[WordTiming]:

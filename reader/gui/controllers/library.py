@@ -31,6 +31,7 @@ class LibraryController(QObject):
     """Opens articles in the view and navigator, keeps the list current, remembers reading positions."""
 
     importRequested = Signal(list)  # import these paths (a later launch handed them over) or web addresses
+    articleLeaving = Signal()  # the open article is about to be left or the window closed: save its place
 
     def __init__(
         self, window: QMainWindow, access: LibraryAccess, settings: keys.Settings, changes: Changes,
@@ -119,7 +120,7 @@ class LibraryController(QObject):
             return
         self.remember_position()
         self._navigator.set_article(article)
-        self._view.show_article(article, paragraph or self._settings.reading_position(article.id))
+        self._view.show_article(article, paragraph or self._place_of(article.id))
         self._changes.articleShown.emit(article)
         self._panel.select(article_id)
         # in the direction of the article's title, which leads it, the title keeping its own order
@@ -136,9 +137,7 @@ class LibraryController(QObject):
     def articles_removed(self, article_ids: list[str]) -> None:
         """Forget the articles that are gone; if the open one went, show the first one left."""
         remaining = set(self.access.library.ids())
-        gone = [i for i in article_ids if i not in remaining]
-        for article_id in gone:
-            self._settings.forget_article(article_id)
+        gone = [i for i in article_ids if i not in remaining]  # their places and bookmarks went with them
         if self._view.article is not None and self._view.article.id in gone:
             self._view.clear_article()
             self._navigator.set_article(None)
@@ -186,9 +185,14 @@ class LibraryController(QObject):
         window.activateWindow()
 
     def remember_position(self) -> None:
-        """Store where the open article is being read."""
-        if self._view.article is not None and self._view.reading_position():
-            self._settings.set_reading_position(self._view.article.id, self._view.reading_position())
+        """Have the place of the open article saved (see `PlacesController.save_place`)."""
+        if self._view.article is not None:
+            self.articleLeaving.emit()
+
+    def _place_of(self, article_id: str) -> str:
+        """The block an article was left at, or '' when it was never read."""
+        place = self.access.library.places.get(article_id)
+        return place.block if place is not None else ""
 
     def close(self) -> None:
         """Stop watching and release the library's database and index (after the window is closed)."""

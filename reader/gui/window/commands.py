@@ -42,6 +42,8 @@ class Commands:
     focus_library: QAction
     focus_sections: QAction
     focus_text: QAction
+    add_bookmark: QAction
+    go_to_paragraph: QAction
     shortcuts: QAction
     search_help: QAction
     about: QAction
@@ -114,6 +116,8 @@ def create_commands(window: QMainWindow) -> Commands:
         focus_library=_action(window, translate("Actions", "Go to &Library"), "Ctrl+1"),
         focus_sections=_action(window, translate("Actions", "Go to &Sections"), "Ctrl+2"),
         focus_text=_action(window, translate("Actions", "Go to &Text"), "Ctrl+3"),
+        add_bookmark=_action(window, translate("Actions", "Add &Bookmark"), "Ctrl+B"),
+        go_to_paragraph=_action(window, translate("Actions", "Go to &Paragraph…"), "Ctrl+G"),
         shortcuts=_action(window, translate("Actions", "&Keyboard Shortcuts"), "F1"),
         search_help=_action(window, translate("Actions", "Search S&yntax"), "Shift+F1"),
         about=_action(window, translate("Actions", "&About Qari"), "Ctrl+F1"),
@@ -152,6 +156,7 @@ def build_menus(window: QMainWindow, actions: Commands, docks: list[tuple[QDockW
         view_menu.addAction(toggle)
     view_menu.addSeparator()
     view_menu.addActions([actions.focus_library, actions.focus_sections, actions.focus_text])
+    view_menu.addActions([actions.go_to_paragraph, actions.add_bookmark])
     view_menu.addSeparator()
     view_menu.addAction(actions.settings)
 
