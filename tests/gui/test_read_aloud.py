@@ -46,8 +46,9 @@ def block_of(window, text: str) -> str:
 def place_caret(window, block_id: str, offset: int) -> None:
     view = window.view
     number = view.blocks.numbers[block_id]
-    cursor = QTextCursor(view.document().findBlockByNumber(number))
-    cursor.movePosition(QTextCursor.MoveOperation.Right, n=view.blocks.to_shown(number, offset))
+    block = view.document().findBlockByNumber(number)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + view.blocks.to_shown(number, offset))
     view.setTextCursor(cursor)
 
 

@@ -16,6 +16,7 @@ from reader.gui.reading.textdocument import ReadingStyle
 if TYPE_CHECKING:
     from reader.gui.controllers.changes import Changes
     from reader.gui.dialogs.settingsdialog import SettingsDialog
+    from reader.gui.dialogs.speechsettings import SpeechChoice
 
 STATE_VERSION = 2  # bump when the docks change, so that an old arrangement is not put onto new docks
 
@@ -95,17 +96,34 @@ class PreferencesController(QObject):
         self._settings.set(keys.LANGUAGE, language)
         self._changes.statusShown.emit(self.tr("The new language is used from the next start."), 8000)
 
+    def speech(self) -> SpeechChoice:
+        """How reading aloud speaks: the voice, the speed and vocalizing, as stored."""
+        from reader.gui.dialogs.speechsettings import SpeechChoice
+
+        stored = self._settings
+        rate = int(_clamp(stored.get(keys.SPEECH_RATE), keys.SPEECH_RATE_RANGE))
+        return SpeechChoice(stored.get(keys.SPEECH_VOICE), rate, stored.get(keys.SPEECH_VOCALIZE))
+
+    def set_speech(self, choice: SpeechChoice) -> None:
+        """Remember how reading aloud speaks; it applies from the next sentence read."""
+        self._settings.set(keys.SPEECH_VOICE, choice.voice)
+        self._settings.set(keys.SPEECH_RATE, choice.rate)
+        self._settings.set(keys.SPEECH_VOCALIZE, choice.vocalize)
+
     def show_settings(self) -> SettingsDialog:
         """Open the settings dialog; its changes show at once."""
         from reader.gui.dialogs.settingsdialog import SettingsDialog  # loaded when asked for, not at start
 
         language = self._settings.get(keys.LANGUAGE)
-        dialog = SettingsDialog(self.style, self.theme(), language, self._window, measure=self.measure)
+        dialog = SettingsDialog(
+            self.style, self.theme(), language, self._window, measure=self.measure, speech=self.speech()
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.styleChanged.connect(self.set_reading_style)
         dialog.measureChanged.connect(self.set_measure)
         dialog.themeChanged.connect(self.set_theme)
         dialog.languageChanged.connect(self.set_language)
+        dialog.speechChanged.connect(self.set_speech)
         dialog.open()
         return dialog
 

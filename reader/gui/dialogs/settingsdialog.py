@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.gui.config.settings import FONT_SIZE_RANGE, LINE_SPACING_RANGE, MEASURE, MEASURE_RANGE
 from reader.gui.config.themes import THEME_NAMES, theme_label
+from reader.gui.dialogs.speechsettings import SpeechChoice, SpeechSettingsGroup
 from reader.gui.reading.textdocument import ReadingStyle
 
 
@@ -36,10 +37,11 @@ class SettingsDialog(QDialog):
     themeChanged = Signal(str)
     languageChanged = Signal(str)  # "", "en" or "ar"
     measureChanged = Signal(int)  # the longest line, in ems
+    speechChanged = Signal(object)  # a SpeechChoice: voice, speed and vocalizing of reading aloud
 
     def __init__(
         self, style: ReadingStyle, theme: str, language: str, parent: QWidget | None = None,
-        measure: int = MEASURE.default,
+        measure: int = MEASURE.default, speech: SpeechChoice | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -100,6 +102,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        if speech is not None:
+            self.speech_group = SpeechSettingsGroup(speech, self)
+            self.speech_group.changed.connect(self.speechChanged)
+            layout.addWidget(self.speech_group)
         layout.addWidget(buttons)
 
         self.font_box.currentFontChanged.connect(self._style_edited)

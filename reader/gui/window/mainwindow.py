@@ -16,15 +16,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from reader.gui.config import settings as keys
+from reader.gui.controllers.bookmarks import BookmarksController
 from reader.gui.controllers.changes import Changes
 from reader.gui.controllers.library import LibraryController
 from reader.gui.controllers.libraryaccess import LibraryAccess
+from reader.gui.controllers.places import PlacesController
 from reader.gui.controllers.preferences import PreferencesController
+from reader.gui.panes.bookmarkspane import BookmarksPane
 from reader.gui.panes.librarypanel import LibraryPanel
 from reader.gui.panes.navigator import Navigator
+from reader.gui.panes.readingprogress import ReadingProgress
 from reader.gui.reading.textview import ReadingView
 from reader.gui.window.commands import build_menus, create_commands
 from reader.gui.window.dropimport import FileDropFilter
@@ -77,6 +81,11 @@ class MainWindow(QMainWindow):
             self, self.access, self.settings, self.changes, self.view, self.navigator, self.library_panel
         )
         self.preferences = PreferencesController(self, self.settings, self.changes)
+        self.places = PlacesController(
+            self, self.access, self.settings, self.changes, self.view, self.reading_progress,
+            self.library_panel,
+        )
+        self.bookmarks = BookmarksController(self, self.access, self.changes, self.view, self.bookmarks_pane)
         self._wire()
         self.preferences.apply_preferences()
         self.preferences.restore_layout()
@@ -162,11 +171,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.navigator = Navigator(self)
+        self.bookmarks_pane = BookmarksPane(self)
+        # The bookmarks below the sections, in one pane: at 800x600 a second tab would hide one of them.
+        sections = QSplitter(Qt.Orientation.Vertical, self)
+        sections.setObjectName("sectionsAndBookmarks")
+        sections.setChildrenCollapsible(False)
+        sections.addWidget(self.navigator)
+        sections.addWidget(self.bookmarks_pane)
+        sections.setStretchFactor(0, 3)
+        sections.setStretchFactor(1, 1)
+        sections.setFocusProxy(self.navigator)
         self.library_panel = LibraryPanel(self)
         # Dock areas are absolute in Qt: the start side is the right one in a right-to-left interface.
         start, end = (_RIGHT, _LEFT) if self.isRightToLeft() else (_LEFT, _RIGHT)
         self.library_dock = self._add_dock(self.library_panel, self.tr("Library"), "libraryDock", start)
-        self.navigator_dock = self._add_dock(self.navigator, self.tr("Sections"), "navigatorDock", start)
+        self.navigator_dock = self._add_dock(sections, self.tr("Sections"), "navigatorDock", start)
         self.search_dock = self._add_dock(None, self.tr("Search"), "searchDock", end)
         # "annotationsDock" keeps the name stored arrangements know it by.
         self.highlights_dock = self._add_dock(None, self.tr("Annotations"), "annotationsDock", end)
@@ -179,6 +198,8 @@ class MainWindow(QMainWindow):
         self.side_panes = SidePanes(
             self, self.view, [self.library_dock, self.navigator_dock, self.search_dock, self.highlights_dock]
         )
+        self.reading_progress = ReadingProgress(self)
+        self.statusBar().addPermanentWidget(self.reading_progress)
         self.drop_filter = FileDropFilter(self)
         self.setAcceptDrops(True)
         self.installEventFilter(self.drop_filter)
@@ -220,6 +241,15 @@ class MainWindow(QMainWindow):
         c.focus_sections.triggered.connect(lambda: self._focus(self.navigator_dock, self.navigator))
         c.focus_text.triggered.connect(self.side_panes.close_overlay)
         c.focus_text.triggered.connect(lambda: self._focus(None, view))
+        # Places: saved when an article is left, progress in the status bar, bookmarks, Go to Paragraph.
+        library.articleLeaving.connect(self.places.save_place)
+        prefs.readingSpeedChanged.connect(self.places.set_reading_speed)
+        c.go_to_paragraph.triggered.connect(self.places.go_to_paragraph)
+        c.add_bookmark.triggered.connect(self.bookmarks.add_bookmark)
+        self.bookmarks_pane.bookmarkRequested.connect(view.scroll_to)
+        self.bookmarks_pane.bookmarkRequested.connect(self.side_panes.close_overlay)
+        self.bookmarks_pane.renameRequested.connect(self.bookmarks.rename)
+        self.bookmarks_pane.deleteRequested.connect(self.bookmarks.delete)
         c.shortcuts.triggered.connect(self._show_shortcuts)
         c.search_help.triggered.connect(self._show_search_help)
         c.about.triggered.connect(self._show_about)
@@ -284,7 +314,7 @@ class MainWindow(QMainWindow):
         if reading.reason is not None:
             r.show_unavailable(reading.reason)
         reading.stateChanged.connect(r.show_state)
-        reading.stateChanged.connect(self.read_aloud_bar.show_state)
+        reading.stateChanged.connect(lambda state: self.read_aloud_bar.show_state(state, reading.rate()))
         r.read.triggered.connect(reading.toggle)
         r.stop.triggered.connect(reading.stop)
         r.previous.triggered.connect(reading.previous_sentence)

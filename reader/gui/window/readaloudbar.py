@@ -139,6 +139,9 @@ class ReadAloudBar(QToolBar):
         self.rate_box.valueChanged.connect(self.rateChanged)
         self.hide()
 
-    def show_state(self, state: str) -> None:
-        """Show while reading (or paused), hide when stopped."""
+    def show_state(self, state: str, rate: int) -> None:
+        """Show while reading (or paused), with the speed in use; hide when stopped."""
+        self.rate_box.blockSignals(True)  # a speed set elsewhere (in Settings) is shown, not set again
+        self.rate_box.setValue(rate)
+        self.rate_box.blockSignals(False)
         self.setVisible(state != "stopped")
