@@ -61,7 +61,7 @@ def speak_command(args: argparse.Namespace, workspace: Workspace) -> int:
     article = workspace.library.get(workspace.library.resolve(args.article))
     blocks = _blocks(article, args.paragraph)
     options = SpeechOptions(voice=args.voice, rate=args.rate, vocalize=args.vocalize)
-    milliseconds, words = _write(args.output, args.timings, blocks, _language(article), options)
+    milliseconds, words = _write(args.output, args.timings, blocks, article.language, options)
     write(f"{args.output}: {milliseconds / 1000:.1f} s, {words} words")
     return 0
 
@@ -75,14 +75,6 @@ def _blocks(article: Article, paragraph: str | None) -> list[Block]:
     if not chosen:
         raise QariError(f"Article {article.id} has no paragraph {paragraph!r}; 'qari toc --json' lists them.")
     return chosen
-
-
-def _language(article: Article) -> str:
-    """The language to speak the article in: the one it declares or was judged to be in, as a bare code."""
-    language = article.language.replace("_", "-").split("-")[0].lower()
-    if language in ("", "und"):
-        return "ar" if article.judgement.direction == "rtl" else "en"
-    return language
 
 
 def _write(
