@@ -29,6 +29,8 @@ class Synthesis:
 class Engine(Protocol):
     """A speech synthesizer; its methods may be called from any thread (it serializes them itself)."""
 
+    sample_rate: int  # of the audio it gives
+
     def synthesize(self, text: str, voice: str, rate: int) -> Synthesis:
         """Speak `text` with `voice` at `rate` words per minute; SpeechError when it cannot."""
         ...

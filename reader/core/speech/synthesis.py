@@ -52,7 +52,8 @@ def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) ->
     """Say `text` (in `language`, a code such as "ar"): the audio, and each word's offsets in `text` and time.
 
     Arabic that lacks harakat is vocalized first when `options.vocalize`; numbers, dates and common
-    abbreviations are said as words; Latin words in a non-Latin text are said by a Latin voice.
+    abbreviations are said as words; words of the other script (Latin in Arabic, Arabic in English) are said
+    by a voice of their own script.
     """
     speaker = engine()
     language = _language(text, language, speaker)
@@ -62,16 +63,14 @@ def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) ->
     audio: list[bytes] = []
     words: list[WordTiming] = []
     samples = 0
-    sample_rate = 0
+    sample_rate = 0  # the engine's, once it has said something
     for run in runs:
         result = speaker.synthesize(run.text, run.voice or voice, options.rate)
         sample_rate = result.sample_rate
         words.extend(_timings(run, result, samples * 1000 // sample_rate, words[-1].time if words else 0))
         audio.append(result.audio)
         samples += len(result.audio) // 2
-    if not runs:
-        sample_rate = _sample_rate(speaker)
-    return Speech(b"".join(audio), sample_rate, tuple(words))
+    return Speech(b"".join(audio), sample_rate or speaker.sample_rate, tuple(words))
 
 
 def _language(text: str, language: str, speaker: Engine) -> str:
@@ -88,11 +87,13 @@ def _timings(run: Run, result: Synthesis, offset: int, earliest: int) -> list[Wo
     a word espeak gave no event of its own (it says "of the" as one) gets a time between its neighbours',
     by its place in the letters between them."""
     timed: dict[int, int] = {}
+    last = -1
     for event in result.words:
         index = run.locate(event.position)
-        if index is not None and index > max(timed, default=-1):
+        if index is not None and index > last:
             earliest = max(earliest, offset + event.time)
             timed[index] = earliest
+            last = index
     words = [i for i, piece in enumerate(run.pieces) if piece.word]
     known = [i for i in words if i in timed]
     timings = []
@@ -116,13 +117,7 @@ def _letters(run: Run, first: int, last: int) -> int:
 
 def _vocalized(text: str, language: str, options: SpeechOptions) -> dict[int, tuple[int, str]]:
     """The vocalized words of an Arabic text that lacks harakat, by their stored start; {} otherwise."""
-    if not options.vocalize or language.split("-")[0].lower() != "ar":
-        return {}
-    if not lacks_harakat(text):
+    if not options.vocalize or language != "ar" or not lacks_harakat(text):
         return {}
     return {start: (end, word) for start, end, word in vocalize_words(text)}
 
-
-def _sample_rate(speaker: Engine) -> int:
-    """The engine's sample rate, for a text with nothing to say."""
-    return int(getattr(speaker, "sample_rate", 22050))

@@ -31,6 +31,7 @@ class PreferencesController(QObject):
     styleChanged = Signal(object)  # the ReadingStyle now in use
     themeChanged = Signal(object)  # the Theme now in use
     measureChanged = Signal(int)  # the longest line of text now allowed, in ems
+    readingSpeedChanged = Signal(int)  # the reader's speed now, in words a minute
 
     def __init__(self, window: QMainWindow, settings: keys.Settings, changes: Changes) -> None:
         super().__init__(window)
@@ -71,6 +72,16 @@ class PreferencesController(QObject):
         self.measure = ems
         self._settings.set(keys.MEASURE, ems)
         self.measureChanged.emit(ems)
+
+    def reading_speed(self) -> int:
+        """The reader's speed in words a minute, as stored."""
+        return int(_clamp(self._settings.get(keys.READING_SPEED), keys.READING_SPEED_RANGE))
+
+    def set_reading_speed(self, words_per_minute: int) -> None:
+        """Count the time left at this speed, and remember it."""
+        words_per_minute = int(_clamp(words_per_minute, keys.READING_SPEED_RANGE))
+        self._settings.set(keys.READING_SPEED, words_per_minute)
+        self.readingSpeedChanged.emit(words_per_minute)
 
     def show_diacritics(self, shown: bool) -> None:
         """Show or hide the diacritics."""
@@ -121,6 +132,8 @@ class PreferencesController(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.styleChanged.connect(self.set_reading_style)
         dialog.measureChanged.connect(self.set_measure)
+        dialog.show_reading_speed(self.reading_speed())
+        dialog.readingSpeedChanged.connect(self.set_reading_speed)
         dialog.themeChanged.connect(self.set_theme)
         dialog.languageChanged.connect(self.set_language)
         dialog.speechChanged.connect(self.set_speech)

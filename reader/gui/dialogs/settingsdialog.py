@@ -1,5 +1,5 @@
-"""The settings dialog: reading font, size, line spacing, line length, theme, diacritics and interface
-language.
+"""The settings dialog: reading font, size, line spacing, line length, reading speed, theme, diacritics
+and interface language.
 
 Changes show at once in the window behind it (except the language, which the next start uses).
 """
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.config.settings import FONT_SIZE_RANGE, LINE_SPACING_RANGE, MEASURE, MEASURE_RANGE
+from reader.gui.config.settings import (
+    FONT_SIZE_RANGE,
+    LINE_SPACING_RANGE,
+    MEASURE,
+    MEASURE_RANGE,
+    READING_SPEED,
+    READING_SPEED_RANGE,
+)
 from reader.gui.config.themes import THEME_NAMES, theme_label
 from reader.gui.dialogs.speechsettings import SpeechChoice, SpeechSettingsGroup
 from reader.gui.reading.textdocument import ReadingStyle
@@ -37,6 +44,7 @@ class SettingsDialog(QDialog):
     themeChanged = Signal(str)
     languageChanged = Signal(str)  # "", "en" or "ar"
     measureChanged = Signal(int)  # the longest line, in ems
+    readingSpeedChanged = Signal(int)  # words a minute, for the time left in the status bar
     speechChanged = Signal(object)  # a SpeechChoice: voice, speed and vocalizing of reading aloud
 
     def __init__(
@@ -69,6 +77,12 @@ class SettingsDialog(QDialog):
         self.measure_box.setSuffix(self.tr(" em"))
         self.measure_box.setToolTip(self.tr("The longest line of text; a wider window leaves margins."))
         self.measure_box.setValue(measure)
+        self.speed_box = QSpinBox(self)
+        self.speed_box.setRange(*READING_SPEED_RANGE)
+        self.speed_box.setSingleStep(10)
+        self.speed_box.setSuffix(self.tr(" words a minute"))
+        self.speed_box.setToolTip(self.tr("How fast you read: the status bar counts the time left with it."))
+        self.speed_box.setValue(READING_SPEED.default)
         self.theme_box = QComboBox(self)
         for name in THEME_NAMES:
             self.theme_box.addItem(theme_label(name), name)
@@ -89,6 +103,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Size:"), self.size_box),
             (self.tr("&Line spacing:"), self.spacing_box),
             (self.tr("Line &length at most:"), self.measure_box),
+            (self.tr("&Reading speed:"), self.speed_box),
             (self.tr("&Theme:"), self.theme_box),
             ("", self.diacritics_box),
             (self.tr("&Interface language:"), self.language_box),
@@ -113,12 +128,19 @@ class SettingsDialog(QDialog):
         self.spacing_box.valueChanged.connect(self._style_edited)
         self.diacritics_box.toggled.connect(self._style_edited)
         self.measure_box.valueChanged.connect(self.measureChanged)
+        self.speed_box.valueChanged.connect(self.readingSpeedChanged)
         self.theme_box.currentIndexChanged.connect(
             lambda: self.themeChanged.emit(self.theme_box.currentData())
         )
         self.language_box.currentIndexChanged.connect(
             lambda: self.languageChanged.emit(self.language_box.currentData())
         )
+
+    def show_reading_speed(self, words_per_minute: int) -> None:
+        """Show the reading speed in use, without announcing it as a change."""
+        self.speed_box.blockSignals(True)
+        self.speed_box.setValue(words_per_minute)
+        self.speed_box.blockSignals(False)
 
     def reading_style(self) -> ReadingStyle:
         """The style as edited."""

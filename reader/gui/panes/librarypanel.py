@@ -31,8 +31,8 @@ from reader.gui.panes.librarymodel import (
 )
 
 __all__ = [
-    "ADDED_COLUMN", "AUTHOR_COLUMN", "DATE_COLUMN", "LAST_READ_COLUMN", "PARAGRAPHS_COLUMN", "PROGRESS_COLUMN",
-    "TITLE_COLUMN", "LibraryPanel",
+    "ADDED_COLUMN", "AUTHOR_COLUMN", "DATE_COLUMN", "LAST_READ_COLUMN", "PARAGRAPHS_COLUMN",
+    "PROGRESS_COLUMN", "TITLE_COLUMN", "LibraryPanel",
 ]
 AUTHOR_SHARE = 0.3  # of the table's width, at most, for the author column when it is sized
 TITLE_SHARE = 0.5  # of the table's width, at least, kept for the titles by the columns shown on their own
