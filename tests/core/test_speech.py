@@ -184,3 +184,10 @@ def test_regional_english_gets_its_own_voice():
     british = speak("The colour of the sea", "en-GB")
     american = speak("The colour of the sea", "en-US")
     assert british.words and american.words and british.audio != american.audio
+
+
+def test_a_library_that_is_not_espeak_ng_is_refused_in_one_line(monkeypatch):
+    monkeypatch.setenv("QARI_ESPEAK_LIBRARY", "libz.so.1")  # a real library, without espeak-ng's functions
+    assert unavailable_reason() == "libz.so.1 is not an espeak-ng library Qari can use."
+    monkeypatch.delenv("QARI_ESPEAK_LIBRARY")
+    assert unavailable_reason() is None

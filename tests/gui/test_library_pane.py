@@ -101,7 +101,7 @@ def test_removing_asks_first_and_cancel_keeps_the_article(window, monkeypatch, q
     window.library_panel.request_removal()
     qtbot.waitUntil(lambda: window.library_panel.count() == 0, timeout=WORK_TIMEOUT)
     assert window.view.article is None and window.navigator.topLevelItemCount() == 0
-    assert window.settings.reading_position(article_id) == ""
+    assert window.access.library.places.get(article_id) is None  # its place went with it
 
 
 def test_an_import_shows_its_progress_and_can_be_cancelled(window, qtbot, tmp_path: Path):

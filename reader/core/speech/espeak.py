@@ -86,7 +86,10 @@ class EspeakEngine:
                 f"Speech needs the espeak-ng library ({name}), which is not installed "
                 "(on Debian or Ubuntu: apt install libespeak-ng1)."
             ) from None
-        self._declare()
+        try:
+            self._declare()
+        except AttributeError:  # not espeak-ng, or one older than its 1.49 API
+            raise SpeechError(f"{name} is not an espeak-ng library Qari can use.") from None
         self._audio: list[bytes] = []
         self._events: list[EngineWord] = []
         self._voices: list[tuple[str, dict[str, int], str]] | None = None
