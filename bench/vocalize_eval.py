@@ -233,7 +233,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=6000, help="held-out words per source")
     parser.add_argument("--tuning", type=int, default=1500, help="tuning words per source")
     parser.add_argument("--only", action="append", help="a candidate's name (repeatable)")
-    parser.add_argument("--misses", type=int, default=0, help="print this many held-out misses per candidate")
+    parser.add_argument("--misses", type=int, default=0, help="print this many misses per tuning set")
     arguments = parser.parse_args()
 
     sets: dict[str, list[str]] = {}
@@ -286,7 +286,7 @@ def main() -> None:
                 held_right, held_stem, held_words = (
                     held_right + score.right, held_stem + score.stem, held_words + score.words
                 )  # fmt: skip
-            if arguments.misses and "held-out" in label:
+            if arguments.misses and "held-out" not in label:  # look at the tuning misses, not the held-out
                 for gold, guess in score.misses[: arguments.misses]:
                     print(f"    miss: gold {gold}  got {guess}")
         seconds, megabytes = cold(name)

@@ -31,6 +31,7 @@ _NOT_LETTER = re.compile(f"[^{LETTERS}]")
 _UNSPOKEN = re.compile(f"[{_MARKS}{_TATWEEL}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
 _SHADDA = "\u0651"
+_SEATS = str.maketrans("أإآٱئىؤ", "ااااييو")  # a hamza's seat, and alif maqsura, as the library may move them
 
 # Fully vocalized text carries about one haraka per letter (0.8-1.0 in the Qur'an and in hadith), bare
 # text about none (0.005 in the seed article: a shadda or a tanween here and there), and text vocalized
@@ -92,15 +93,24 @@ def _chunks(text: str, words: list[tuple[int, int, str]]) -> Iterator[tuple[int,
 
 
 def _read(output: str, bases: list[str]) -> dict[int, list[str]]:
-    """For each input word the library gave back with the same letters: the harakat on each letter."""
+    """For each input word the library gave back with the same letters: the harakat on each letter.
+
+    The library may move a hamza to another seat (الإيمان comes back as الأَيْمَانُ, العدائين as
+    الْعَدَايِينَ): such a word still counts as the same, and its other letters take their harakat, but
+    not the letter the library changed (its harakat were read for another letter)."""
     found = [match.group() for match in _WORD.finditer(output)]
-    matcher = SequenceMatcher(None, bases, [_base(word) for word in found], autojunk=False)
+    found_bases = [_base(word) for word in found]
+    matcher = SequenceMatcher(
+        None, [base.translate(_SEATS) for base in bases], [base.translate(_SEATS) for base in found_bases],
+        autojunk=False,
+    )  # fmt: skip
     marks: dict[int, list[str]] = {}
     for block in matcher.get_matching_blocks():
         for step in range(block.size):
             letter_marks = _letter_marks(found[block.b + step])
             if letter_marks is not None:
-                marks[block.a + step] = letter_marks
+                pairs = zip(bases[block.a + step], found_bases[block.b + step], letter_marks, strict=True)
+                marks[block.a + step] = [mark if mine == theirs else "" for mine, theirs, mark in pairs]
     return marks
 
 
