@@ -4,6 +4,14 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>Add &amp;Bookmark</source>
+            <translation>إضافة إشارة مرجعية</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Paragraph…</source>
+            <translation>الانتقال إلى فقرة…</translation>
+        </message>
+        <message>
             <source>&amp;Import Files…</source>
             <translation>استيراد ملفات…</translation>
         </message>
@@ -533,6 +541,14 @@
     <context>
         <name>LibraryPanel</name>
         <message>
+            <source>Progress</source>
+            <translation>التقدم</translation>
+        </message>
+        <message>
+            <source>Last Read</source>
+            <translation>آخر قراءة</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
@@ -900,6 +916,18 @@
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source> words a minute</source>
+            <translation> كلمة في الدقيقة</translation>
+        </message>
+        <message>
+            <source>How fast you read: the status bar counts the time left with it.</source>
+            <translation>سرعة قراءتك، وبها يحسب شريط الحالة الوقت المتبقي.</translation>
+        </message>
+        <message>
+            <source>&amp;Reading speed:</source>
+            <translation>سرعة القراءة:</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
@@ -1046,6 +1074,101 @@ Put the backup of {when} in its place? The damaged file is kept beside it.</sour
         <message>
             <source>Qari</source>
             <translation>قارئ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingProgress</name>
+        <message>
+            <source>Reading progress</source>
+            <translation>تقدم القراءة</translation>
+        </message>
+        <message>
+            <source>read to the end</source>
+            <translation>قُرئت حتى النهاية</translation>
+        </message>
+        <message>
+            <source>under a minute left</source>
+            <translation>أقل من دقيقة متبقية</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min left</source>
+            <translation>
+                <numerusform>لا دقائق متبقية</numerusform>
+                <numerusform>دقيقة واحدة متبقية</numerusform>
+                <numerusform>دقيقتان متبقيتان</numerusform>
+                <numerusform>%Ln دقائق متبقية</numerusform>
+                <numerusform>%Ln دقيقة متبقية</numerusform>
+                <numerusform>%Ln دقيقة متبقية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{time} (aloud)</source>
+            <translation>{time} (بالقراءة الجهرية)</translation>
+        </message>
+        <message>
+            <source>How far through the article you are, and the time left at {speed} words a minute (your reading speed is in Settings)</source>
+            <translation>كم قرأت من المقالة، والوقت المتبقي بسرعة {speed} كلمة في الدقيقة (سرعة قراءتك في الإعدادات)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookmarksPane</name>
+        <message>
+            <source>Bookmarks</source>
+            <translation>الإشارات المرجعية</translation>
+        </message>
+        <message>
+            <source>Enter goes to a bookmark, F2 renames it, Delete removes it.</source>
+            <translation>مفتاح الإدخال ينقلك إلى الإشارة، وF2 يغيّر اسمها، وDelete يحذفها.</translation>
+        </message>
+        <message>
+            <source>Delete Bookmark</source>
+            <translation>حذف الإشارة</translation>
+        </message>
+        <message>
+            <source>Its paragraph is no longer in the article: {quote}</source>
+            <translation>لم تعد فقرتها في المقالة: {quote}</translation>
+        </message>
+        <message>
+            <source>Paragraph {number}: {quote}</source>
+            <translation>الفقرة {number}: {quote}</translation>
+        </message>
+        <message>
+            <source>Go to Bookmark</source>
+            <translation>الانتقال إلى الإشارة</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>تغيير الاسم…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookmarksController</name>
+        <message>
+            <source>Qari</source>
+            <translation>قارئ</translation>
+        </message>
+        <message>
+            <source>Bookmark added: {name} (F2 in the list renames it)</source>
+            <translation>أُضيفت إشارة مرجعية: {name} (يغيّر F2 اسمها في القائمة)</translation>
+        </message>
+        <message>
+            <source>Bookmark deleted: {name}</source>
+            <translation>حُذفت الإشارة المرجعية: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoToParagraphDialog</name>
+        <message>
+            <source>Go to Paragraph</source>
+            <translation>الانتقال إلى فقرة</translation>
+        </message>
+        <message>
+            <source>Paragraph number (1–{count}):</source>
+            <translation>رقم الفقرة (من ١ إلى {count}):</translation>
+        </message>
+        <message>
+            <source>Paragraph number</source>
+            <translation>رقم الفقرة</translation>
         </message>
     </context>
 </TS>

@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>ReadingProgress</name>
+        <message numerus="yes">
+            <source>%n min left</source>
+            <translation>
+                <numerusform>%n min left</numerusform>
+                <numerusform>%n min left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message numerus="yes">
             <source>%n result(s) in this article</source>

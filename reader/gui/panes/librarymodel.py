@@ -1,4 +1,5 @@
-"""The library's articles as a table model: title, author, date, date added, paragraphs; sorted in Python.
+"""The library's articles as a table model: title, author, date, date added, paragraphs, progress and when
+last read; sorted in Python.
 
 A library of thousands of articles is shown without an item object per cell: the view asks only for the
 rows it paints, and dates are formatted when first shown.
@@ -26,8 +27,12 @@ from reader.core.text import LRI, PDI
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to a model or a delegate
 # in the order the model has always had them; the view shows the author and the date after the title
 TITLE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN, AUTHOR_COLUMN, DATE_COLUMN = range(5)
-COLUMNS = 5
-SHOWN_ORDER = (TITLE_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN)
+PROGRESS_COLUMN, LAST_READ_COLUMN = 5, 6  # how far through and when last read, after the others
+COLUMNS = 7
+SHOWN_ORDER = (
+    TITLE_COLUMN, AUTHOR_COLUMN, DATE_COLUMN, ADDED_COLUMN, PARAGRAPHS_COLUMN, PROGRESS_COLUMN,
+    LAST_READ_COLUMN,
+)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 _SORT_KEYS = {
@@ -36,6 +41,8 @@ _SORT_KEYS = {
     DATE_COLUMN: lambda s: s.date,  # ISO dates sort as they read
     ADDED_COLUMN: lambda s: s.added,
     PARAGRAPHS_COLUMN: lambda s: s.paragraphs,
+    PROGRESS_COLUMN: lambda s: -1.0 if s.progress is None else s.progress,  # never opened before 0 %
+    LAST_READ_COLUMN: lambda s: s.last_read,
 }
 
 
@@ -66,6 +73,18 @@ class LibraryModel(QAbstractTableModel):
         self._arrange()
         self.endResetModel()
 
+    def set_place(self, article_id: str, progress: float, last_read: str) -> None:
+        """Show an article's new progress and last reading time (its row stays where it is until sorted)."""
+        row = self._row_of.get(article_id, -1)
+        if row < 0:
+            return
+        s = self._rows[row]
+        self._rows[row] = ArticleSummary(
+            s.id, s.title, s.path, s.format, s.paragraphs, s.added, s.updated, s.author, s.date, s.language,
+            s.address, progress, last_read,
+        )
+        self.dataChanged.emit(self.index(row, PROGRESS_COLUMN), self.index(row, LAST_READ_COLUMN))
+
     def summary(self, row: int) -> ArticleSummary:
         """The article in a row."""
         return self._rows[row]
@@ -79,6 +98,8 @@ class LibraryModel(QAbstractTableModel):
         locale = QLocale()
         if column == PARAGRAPHS_COLUMN:
             return locale.toString(max((s.paragraphs for s in self._rows), default=0))
+        if column == PROGRESS_COLUMN:
+            return percent(1.0, locale)
         # two-digit days and months: as wide as a short date gets
         short = locale.toString(QDate(2000, 12, 28), QLocale.FormatType.ShortFormat)
         if column == DATE_COLUMN:  # and the dates shown as typed (a year alone, a month in words)
@@ -95,7 +116,7 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """Title, author, date, date added, paragraphs."""
+        """Title, date added, paragraphs, author, date, progress, last read."""
         return 0 if parent.isValid() else COLUMNS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,13 +133,17 @@ class LibraryModel(QAbstractTableModel):
                 return self._date(summary.date)
             if column == ADDED_COLUMN:
                 return self._date(summary.added)
+            if column == PROGRESS_COLUMN:
+                return "" if summary.progress is None else percent(summary.progress, QLocale())
+            if column == LAST_READ_COLUMN:
+                return self._date(summary.last_read)
             return QLocale().toString(summary.paragraphs)
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE_COLUMN, AUTHOR_COLUMN):
             author = f"\n{summary.author}" if summary.author else ""
             return f"{summary.title}{author}\n{LRI}{summary.path}{PDI}"  # a path reads left to right, always
         if role == Qt.ItemDataRole.ToolTipRole and column == DATE_COLUMN and summary.date:
             return summary.date
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPHS_COLUMN:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PARAGRAPHS_COLUMN, PROGRESS_COLUMN):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ID_ROLE:
             return summary.id
@@ -171,4 +196,11 @@ def column_titles() -> tuple[str, ...]:
         QCoreApplication.translate("LibraryPanel", "Paragraphs"),
         QCoreApplication.translate("LibraryPanel", "Author"),
         QCoreApplication.translate("LibraryPanel", "Date"),
+        QCoreApplication.translate("LibraryPanel", "Progress"),
+        QCoreApplication.translate("LibraryPanel", "Last Read"),
     )
+
+
+def percent(fraction: float, locale: QLocale) -> str:
+    """A fraction as a whole percent in the reader's digits and sign ("42%", "٤٢٪")."""
+    return f"{locale.toString(round(fraction * 100))}{locale.percent()}"
