@@ -188,3 +188,19 @@ def test_threads_vocalizing_at_once_get_the_same_words():
     for thread in threads:
         thread.join()
     assert results == [expected] * 4
+
+
+def test_a_monstrous_word_or_a_long_foreign_run_is_not_given_to_the_library_whole():
+    sentences: list[str] = []
+
+    def engine(sentence: str) -> str:
+        sentences.append(sentence)
+        return sentence
+
+    text = "كتب " + "ب" * 50_000 + " ثم " + "Latin words. " * 2_000 + "قرأ الدرس"
+    words = vocalize_with(text, engine)
+    assert_faithful(text, words)
+    assert max(map(len, sentences)) < 100  # the long word is kept as stored, the Latin run read apart
+    started = time.perf_counter()
+    assert_faithful(text, vocalize_words(text))
+    assert time.perf_counter() - started < 10

@@ -41,6 +41,10 @@ HARAKA_PER_LETTER = 0.25
 # The longest run of words given to the library at once: the models read a sentence at a time, and a
 # paragraph with no full stop must not become one call whose time grows faster than its length.
 CHUNK_WORDS = 40
+# Words further apart than this (a Latin passage, a table of numbers between them) are read apart; and a
+# run longer than this many characters is no sentence (a "word" of thousands of letters): kept as stored.
+_GAP = 80
+_LONGEST = 2000
 
 
 def lacks_harakat(text: str) -> bool:
@@ -68,10 +72,10 @@ def vocalize_with(text: str, engine: Engine | None) -> list[tuple[int, int, str]
     if engine is None:
         return result
     for first, last in _chunks(text, words):
-        bare = [index for index in range(first, last) if not _HARAKA.search(words[index][2])]
-        if not bare:
-            continue
+        bare = {index for index in range(first, last) if not _HARAKA.search(words[index][2])}
         sentence = _UNSPOKEN.sub("", text[words[first][0] : words[last - 1][1]])
+        if not bare or len(sentence) > _LONGEST:
+            continue
         marks = _read(_safe_call(engine, sentence), [_base(words[index][2]) for index in range(first, last)])
         for offset, letter_marks in marks.items():
             index = first + offset
@@ -86,7 +90,11 @@ def _chunks(text: str, words: list[tuple[int, int, str]]) -> Iterator[tuple[int,
     first = 0
     for index in range(len(words)):
         last = index + 1
-        ends_sentence = last == len(words) or _SENTENCE_END.search(text, words[index][1], words[last][0])
+        ends_sentence = (
+            last == len(words)
+            or words[last][0] - words[index][1] > _GAP
+            or _SENTENCE_END.search(text, words[index][1], words[last][0])
+        )
         if ends_sentence or last - first == CHUNK_WORDS:
             yield first, last
             first = last
@@ -175,7 +183,7 @@ def _shared_engine() -> Engine | None:
 def _load() -> Engine | None:
     try:
         from text2tashkeel import Diacritizer
-    except ImportError:
+    except Exception:  # not installed, or onnxruntime or numpy broken here: words are spoken as stored
         return None
     diacritizer = Diacritizer("rawi-ensemble")
     lock = threading.Lock()
