@@ -51,7 +51,7 @@ class BookmarksPane(QWidget):
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name on one line, whole in its tip
         self.heading.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +92,7 @@ class BookmarksPane(QWidget):
                 item.setToolTip(self.tr("Paragraph {number}: {quote}").format(
                     number=locale.toString(number), quote=bookmark.quote))
             else:
-                item.setToolTip(bookmark.quote)
+                item.setToolTip(bookmark.name)
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.setVisible(bool(placed))

@@ -152,11 +152,14 @@ class LibraryModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """The column titles (the paragraphs column, narrow, shows ¶ and says what it is in its tooltip)."""
+        """The column titles (the paragraphs and progress columns, narrow, show ¶ and % and say what they
+        are in their tooltips)."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         titles = column_titles()
         if role == Qt.ItemDataRole.DisplayRole:
+            if section == PROGRESS_COLUMN:
+                return QLocale().percent()
             return "¶" if section == PARAGRAPHS_COLUMN else titles[section]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return titles[section]

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         sections.addWidget(self.navigator)
         sections.addWidget(self.bookmarks_pane)
         sections.setStretchFactor(0, 3)
-        sections.setStretchFactor(1, 1)
+        sections.setStretchFactor(1, 2)
         sections.setFocusProxy(self.navigator)
         self.library_panel = LibraryPanel(self)
         # Dock areas are absolute in Qt: the start side is the right one in a right-to-left interface.
