@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from reader.cli.terminal import error as error_line
 from reader.cli.terminal import render, write, write_json
-from reader.core.document import Article, trails
 from reader.core.errors import QariError
 
 if TYPE_CHECKING:
+    from reader.core.document import Article
     from reader.core.library import Workspace
 
 
@@ -136,6 +136,8 @@ def toc_command(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def _depths(article: Article) -> list[int]:
     """How deep each section nests under the title: 1 for a section right under it, 2 under that …"""
+    from reader.core.document import trails  # not loaded by `qari list`
+
     return [max(len(trail), 1) for trail in trails([(s.heading, s.level) for s in article.sections])]
 
 

@@ -9,11 +9,8 @@ a file name cannot reverse the message).
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
 import sys
-import textwrap
 
 from reader.core.text import FSI, LRE, LRI, PDF, PDI, RLE, RLI, Direction, balance, direction_of
 
@@ -48,6 +45,9 @@ def render(text: str, visual: bool, direction: Direction | None = None, width: i
     """A paragraph for the terminal; in visual mode wrapped, reordered and right-aligned when RTL."""
     if not visual:
         return balance(text)  # an override left open in a paragraph must not reach the next thing printed
+    import shutil
+    import textwrap
+
     width = width or shutil.get_terminal_size((80, 24)).columns
     direction = direction or direction_of(text)
     lines = textwrap.wrap(text, width=width) or [""]
@@ -80,6 +80,8 @@ def write(text: str = "") -> None:
 def write_json(value: object) -> None:
     """Print a value as indented JSON; the characters json leaves raw that a terminal would act on (C1
     controls, bidi controls, line separators) are written as \\u escapes, which read back the same."""
+    import json  # loaded by the commands that print JSON only
+
     text = json.dumps(value, ensure_ascii=False, indent=2)
     escaped = _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
     sys.stdout.buffer.write((escaped + "\n").encode("utf-8", "backslashreplace"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +20,7 @@ from reader.core.errors import ExportFailure, reason
 
 def temporary_name(path: Path) -> Path:
     """A fresh hidden name beside `path` for a file that will replace it."""
-    return path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    return path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp"  # secrets.token_hex(4), without secrets
 
 
 @contextlib.contextmanager

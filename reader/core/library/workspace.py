@@ -6,7 +6,6 @@ in the same operation.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import time
@@ -17,14 +16,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.document import Article, Draft, Metadata
-from reader.core.document.importers import EXTENSIONS, read_draft, size_limit
-from reader.core.document.importers.files import read_regular
 from reader.core.errors import QariError, reason
 from reader.core.library.articles import Library, Status
-from reader.core.library.metadata_edit import checked_metadata
 
 if TYPE_CHECKING:
+    from reader.core.document import Article, Draft, Metadata
+    from reader.core.library.highlight_store import HighlightStore
     from reader.core.library.indexing import LibraryIndex
     from reader.core.search import ParsedQuery, SearchResult
 
@@ -76,6 +73,8 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str
         found, problems = files_in(path)
         errors.extend(problems)
         if not found and not problems:
+            from reader.core.document.importers import EXTENSIONS
+
             known = ", ".join(sorted(EXTENSIONS))
             errors.append((str(path), f"{path} holds no file Qari can import ({known})."))
         files.extend(found)
@@ -86,6 +85,8 @@ def files_in(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
     """The files of a folder and its subfolders that Qari can import, by name, and the subfolders that
     could not be read. Links to folders are not followed, and links to files outside the folder are left
     out (each named), so that a folder never brings in what it does not hold."""
+    from reader.core.document.importers import EXTENSIONS
+
     root = folder.resolve()
     found: list[Path] = []
     problems: list[tuple[str, str]] = []
@@ -112,9 +113,13 @@ class Workspace:
         """`notify` hears of repairs the user should know about (the search index being rebuilt)."""
         self.folder = folder
         self.library = Library(folder, wait=LONG_WAIT)
-        self.highlights = self.library.highlights
         self._notify = notify or (lambda message: None)
         self._depth = 0
+
+    @property
+    def highlights(self) -> HighlightStore:
+        """The library's highlights (their store is loaded on first use: listing articles needs none)."""
+        return self.library.highlights
 
     @cached_property
     def _index(self) -> LibraryIndex:
@@ -219,9 +224,13 @@ class Workspace:
 
     def import_file(self, path: Path, encoding: str | None = None) -> Imported:
         """Import one file: new, an update of the article from the same path, or unchanged."""
+        # the importers load with the first file read: listing or searching the library needs none
+        from reader.core.document.importers import EXTENSIONS, read_draft, size_limit
+        from reader.core.document.importers.files import read_regular
+
         data = read_regular(path, size_limit(path))
         source_path = str(path.resolve())
-        sha256 = hashlib.sha256(data).hexdigest()
+        sha256 = _sha256(data)
         # the same bytes under an extension that names another format are parsed again
         kind = EXTENSIONS.get(path.suffix.lower())
         return self._store(source_path, sha256, kind, lambda: read_draft(path, data, encoding))
@@ -236,7 +245,7 @@ class Workspace:
         from reader.core.library.fetching import TIMEOUT, fetch
 
         page = fetch(address, TIMEOUT if timeout is None else timeout)
-        sha256 = hashlib.sha256(page.data).hexdigest()
+        sha256 = _sha256(page.data)
         return self._store(address, sha256, "html", lambda: read_page(page.data, page.address, page.charset))
 
     def _store(self, source: str, sha256: str, kind: str | None, read: Callable[[], Draft]) -> Imported:
@@ -259,6 +268,8 @@ class Workspace:
     def set_metadata(self, article_id: str, metadata: Metadata) -> Article:
         """Edit an article's author, date, language and address (kept in the index for `author:`);
         MetadataInvalid says what is wrong with a field (see `checked_metadata`)."""
+        from reader.core.library.metadata_edit import checked_metadata
+
         metadata = checked_metadata(metadata)
         with self.transaction():
             self.library.set_metadata(article_id, metadata)
@@ -271,3 +282,10 @@ class Workspace:
         with self.transaction():
             self.library.delete(article_id)
             self._index.drop(article_id)
+
+
+def _sha256(data: bytes) -> str:
+    """The hex SHA-256 of an imported file's bytes (hashlib loads with the first import, not to list)."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
