@@ -1148,8 +1148,8 @@ Put the backup of {when} in its place? The damaged file is kept beside it.</sour
             <translation>قارئ</translation>
         </message>
         <message>
-            <source>Bookmark added: {name} (F2 in the list renames it)</source>
-            <translation>أُضيفت إشارة مرجعية: {name} (يغيّر F2 اسمها في القائمة)</translation>
+            <source>Bookmark added: {name}</source>
+            <translation>أُضيفت إشارة مرجعية: {name}</translation>
         </message>
         <message>
             <source>Bookmark deleted: {name}</source>

@@ -55,7 +55,7 @@ class BookmarksController(QObject):
             QMessageBox.warning(self._window, self.tr("Qari"), str(error))
             return None
         self.refresh()
-        added = self.tr("Bookmark added: {name} (F2 in the list renames it)").format(name=bookmark.name)
+        added = self.tr("Bookmark added: {name}").format(name=bookmark.name)
         self._changes.statusShown.emit(added, STATUS_MS)
         item = self._pane.item_of(bookmark.id)
         if item is not None:

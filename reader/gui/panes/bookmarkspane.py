@@ -11,10 +11,11 @@ from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,17 +42,20 @@ class BookmarksPane(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.list = QListWidget(self)
+        # a one-column tree, not a list view: its column is as wide as the pane, so a long name is elided
+        self.list = QTreeWidget(self)
         self.list.setObjectName("bookmarkList")
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.setAccessibleName(self.tr("Bookmarks"))
         self.list.setAccessibleDescription(
             self.tr("Enter goes to a bookmark, F2 renames it, Delete removes it.")
         )
-        self.list.setItemDelegate(BidiItemDelegate(self.list))  # each name in its own direction
+        self.list.setItemDelegateForColumn(0, BidiItemDelegate(self.list))  # each name in its own direction
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name on one line, whole in its tip
         self.heading.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -65,9 +69,10 @@ class BookmarksPane(QWidget):
         self.list.addAction(self._delete_action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
-        self.list.itemActivated.connect(self._request)
-        self.list.itemClicked.connect(self._request)
-        self.list.itemChanged.connect(self._renamed)
+        self.list.itemActivated.connect(lambda item, _column: self._request(item))
+        self.list.itemClicked.connect(lambda item, _column: self._request(item))
+        self.list.itemChanged.connect(lambda item, _column: self._renamed(item))
+        self._items: list[QTreeWidgetItem] = []
         self.setVisible(False)
 
     def set_bookmarks(self, placed: list[tuple[Bookmark, int | None]]) -> None:
@@ -76,52 +81,58 @@ class BookmarksPane(QWidget):
         locale = QLocale()
         self.list.blockSignals(True)
         self.list.clear()
+        self._items = []
         for bookmark, number in placed:
-            item = QListWidgetItem(bookmark.name)
-            item.setData(_ID_ROLE, bookmark.id)
-            item.setData(_BLOCK_ROLE, bookmark.paragraph)
+            item = QTreeWidgetItem([bookmark.name])
+            item.setData(0, _ID_ROLE, bookmark.id)
+            item.setData(0, _BLOCK_ROLE, bookmark.paragraph)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             if bookmark.state == "orphaned":
-                item.setToolTip(self.tr("Its paragraph is no longer in the article: {quote}").format(
+                item.setToolTip(0, self.tr("Its paragraph is no longer in the article: {quote}").format(
                     quote=bookmark.quote))
-                font = item.font()
+                font = item.font(0)
                 font.setItalic(True)
-                item.setFont(font)
-                item.setForeground(self.palette().placeholderText())
+                item.setFont(0, font)
+                item.setForeground(0, self.palette().placeholderText())
             elif number is not None:
-                item.setToolTip(self.tr("Paragraph {number}: {quote}").format(
+                item.setToolTip(0, self.tr("Paragraph {number}: {quote}").format(
                     number=locale.toString(number), quote=bookmark.quote))
             else:
-                item.setToolTip(bookmark.name)
-            self.list.addItem(item)
+                item.setToolTip(0, bookmark.name)
+            self.list.addTopLevelItem(item)
+            self._items.append(item)
         self.list.blockSignals(False)
         self.setVisible(bool(placed))
 
     def count(self) -> int:
         """The number of bookmarks listed."""
-        return self.list.count()
+        return len(self._items)
+
+    def item(self, row: int) -> QTreeWidgetItem:
+        """The bookmark listed in a row."""
+        return self._items[row]
 
     def names(self) -> list[str]:
         """The names shown, in order."""
-        return [self.list.item(row).text() for row in range(self.list.count())]
+        return [self.item(row).text(0) for row in range(self.count())]
 
-    def item_of(self, bookmark_id: str) -> QListWidgetItem | None:
+    def item_of(self, bookmark_id: str) -> QTreeWidgetItem | None:
         """The row of a bookmark, if it is listed."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(_ID_ROLE) == bookmark_id:
-                return self.list.item(row)
+        for row in range(self.count()):
+            if self.item(row).data(0, _ID_ROLE) == bookmark_id:
+                return self.item(row)
         return None
 
-    def _request(self, item: QListWidgetItem) -> None:
-        self.bookmarkRequested.emit(item.data(_BLOCK_ROLE))
+    def _request(self, item: QTreeWidgetItem) -> None:
+        self.bookmarkRequested.emit(item.data(0, _BLOCK_ROLE))
 
-    def _renamed(self, item: QListWidgetItem) -> None:
-        self.renameRequested.emit(item.data(_ID_ROLE), item.text())
+    def _renamed(self, item: QTreeWidgetItem) -> None:
+        self.renameRequested.emit(item.data(0, _ID_ROLE), item.text(0))
 
     def _delete_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.deleteRequested.emit(item.data(_ID_ROLE))
+            self.deleteRequested.emit(item.data(0, _ID_ROLE))
 
     def _show_menu(self, where: QPoint) -> None:
         item = self.list.itemAt(where)
@@ -129,7 +140,7 @@ class BookmarksPane(QWidget):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Go to Bookmark"), lambda: self._request(item))
-        menu.addAction(self.tr("Rename…"), lambda: self.list.editItem(item))
+        menu.addAction(self.tr("Rename…"), lambda: self.list.editItem(item, 0))
         menu.addSeparator()
-        menu.addAction(self.tr("Delete Bookmark"), lambda: self.deleteRequested.emit(item.data(_ID_ROLE)))
+        menu.addAction(self.tr("Delete Bookmark"), lambda: self.deleteRequested.emit(item.data(0, _ID_ROLE)))
         menu.exec(self.list.viewport().mapToGlobal(where))

@@ -16,7 +16,7 @@ class ReadingProgress(QLabel):
         self.setObjectName("readingProgress")
         self.setAccessibleName(self.tr("Reading progress"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setContentsMargins(6, 0, 6, 0)
+        self.setContentsMargins(12, 0, 6, 0)  # apart from a message beside it
 
     def show_progress(self, fraction: float | None, minutes_left: float, speed: int, aloud: bool) -> None:
         """Show a fraction read (None: no article) and the minutes left at `speed` words a minute, which is
