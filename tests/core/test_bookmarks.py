@@ -49,7 +49,7 @@ def test_a_bookmark_is_named_after_the_start_of_its_paragraph(workspace):
 
 
 def test_bookmarks_are_listed_renamed_and_deleted_and_kept_in_the_file(workspace, tmp_path: Path):
-    article, (first, second, third) = paragraphs(workspace)
+    article, (first, _second, third) = paragraphs(workspace)
     store = workspace.library.bookmarks
     made = [store.add(article, p.id) for p in (third, first)]
     renamed = store.rename(store.resolve(made[0].id[:8]), "الواحة")

@@ -47,7 +47,7 @@ def test_a_schema_2_library_migrates_to_3_keeping_its_rows(tmp_path: Path) -> No
     folder = tmp_path / "library"
     make_schema_2_library(folder)
     with Library(folder) as library:
-        assert library.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)  # 3, and the newer ones
+        assert library.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)  # 3 and on
         article = library.get("a1b2c3d4e5f6")
         assert article.title == "بيت الحكمة" and article.metadata == Metadata()
         assert [s.heading for s in article.sections] == [None, "المترجمون"]

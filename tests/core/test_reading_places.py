@@ -11,7 +11,8 @@ import pytest
 from reader.core.library import DATABASE_NAME, Library, Workspace
 from reader.core.library.database import MIGRATIONS
 
-TEXT = "# دفتر الحديقة\n\n" + "\n\n".join(f"سقيت الشجرة رقم {n} في الصباح الباكر." for n in range(1, 9)) + "\n"
+LINES = [f"سقيت الشجرة رقم {n} في الصباح الباكر." for n in range(1, 9)]
+TEXT = "# دفتر الحديقة\n\n" + "\n\n".join(LINES) + "\n"
 
 
 @pytest.fixture
@@ -28,7 +29,8 @@ def test_a_place_is_written_read_back_and_shown_in_the_list(workspace, tmp_path:
     (article_id,) = workspace.library.ids()
     block = workspace.library.get(article_id).paragraphs()[4].id
     assert workspace.library.places.get(article_id) is None
-    assert workspace.library.summaries()[0].progress is None and workspace.library.summaries()[0].last_read == ""
+    (never,) = workspace.library.summaries()
+    assert never.progress is None and never.last_read == ""
     workspace.library.places.put(article_id, block, 0.55)
     workspace.library.places.put(article_id, block, 1.7)  # clamped
     with Library(tmp_path / "library") as again:
