@@ -7,7 +7,7 @@
 Each command runs in a new process, as a person types it: `qari --help`, `qari list`, `qari toc ID`,
 `qari highlight list` and `qari search WORD`, interleaved with `python -c pass` (the same interpreter and
 environment) so that both see the same load; after one warm-up round (which writes the bytecode), the median
-of `--runs` rounds. Target: each of the first four at most 4x `python -c pass`; the search is reported.
+of `--runs` rounds. Target: each of the first four at most 4x `python -c pass`; the search under 0.2 s.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 TARGET = 4.0  # times `python -c pass`
+SEARCH_TARGET = 0.2  # seconds: a search opens its index and reads its related-stems table, never builds it
 HIGHLIGHTS = 200
 
 
@@ -123,10 +124,11 @@ def cli_rows(library_folder: Path, word: str, runs: int = 5) -> list[Row]:
     for name, samples in times.items():
         median = statistics.median(samples)
         searching = name.startswith("qari search")
-        target = "reported" if searching else f"<= {TARGET:g}x python -c pass"
+        target = f"< {SEARCH_TARGET:g} s" if searching else f"<= {TARGET:g}x python -c pass"
+        met = median < SEARCH_TARGET if searching else median <= TARGET * reference
         rows.append(Row(
             f"`{name}` wall time (median of {runs})", f"{median:.3f} s ({median / reference:.1f}x)",
-            f"python -c pass {reference:.3f} s", target, None if searching else median <= TARGET * reference,
+            f"python -c pass {reference:.3f} s", target, met,
         ))  # fmt: skip
     return rows
 
