@@ -79,6 +79,14 @@ class ReadAloudController(QObject):
         number, start, end = self._place
         return self._view.blocks.ids[number], start, end
 
+    def speech(self) -> Speech | None:
+        """The speech of the piece playing, or None (between pieces, or stopped)."""
+        return self._speech
+
+    def word(self) -> int:
+        """The index in `speech().words` of the word marked, or -1."""
+        return self._word
+
     def player(self) -> Any:
         """The QMediaPlayer (None before the first start): for tests and the benchmark."""
         return self._player
@@ -100,6 +108,12 @@ class ReadAloudController(QObject):
         self.read_from(number, offset)
         self._maker.warm_up()  # after the first piece, which need not wait for the vocalizer's model
 
+    def prepare(self) -> None:
+        """Load the speech engine and the vocalizer's model in the background, before the first start
+        (the pointer is on the command): some 65 MB, spent only when reading aloud is about to be used."""
+        if self.reason is None:
+            self._maker.warm_up()
+
     def read_from(self, number: int, offset: int, whole_sentence: bool = False) -> None:
         """Read from a place in block `number` (from the start of its sentence if `whole_sentence`)."""
         if self.reason is not None or self._view.article is None:
@@ -112,6 +126,7 @@ class ReadAloudController(QObject):
             self.stop()
             return
         self._article = self._view.article.id
+        self._ensure_player()  # made while the first piece is synthesized
         self._halt_player()
         self._set_state(PLAYING)
         self._go_to(place)

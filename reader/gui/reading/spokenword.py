@@ -2,8 +2,9 @@
 drawn over the reading view's viewport; the view follows the mark when it leaves the visible part.
 
 The tint is blended (multiplied into a light page, screened into a dark one) rather than painted over, so
-the letters keep their colour and the word stays marked inside a highlight or a search hit; the bar sets
-the spoken word apart from both, which are plain backgrounds.
+the letters keep their colour. Over a highlight or a search hit, whose colours already take most of the
+contrast the text may lose, the word gets an outline instead of the tint; the bar below sets the spoken
+word apart from both, which are plain backgrounds.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextLine
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextLine
 from PySide6.QtWidgets import QWidget
 
 from reader.gui.config.themes import Theme, current_theme
@@ -24,7 +25,7 @@ class SpokenColours(NamedTuple):
     """A theme's mark of the spoken word: the tint blended under it and the bar below it."""
 
     tint: str
-    bar: str
+    bar: str  # also the outline of a word over a highlight or a search hit
     dark: bool  # a dark page: the tint is screened (lightens), else multiplied (darkens)
 
 
@@ -33,7 +34,8 @@ SPOKEN_COLOURS = {
     "sepia": SpokenColours("#b4d6c4", "#2e6b57", dark=False),
     "dark": SpokenColours("#0f4a44", "#4fc3b3", dark=True),
 }
-"""Teal, a hue no highlight colour and no search mark uses, in each theme (tested readable at 4.5:1)."""
+"""Teal, a hue no highlight colour and no search mark uses, in each theme (the text on the tinted page
+tested readable at 4.5:1)."""
 
 _BAR = 2.0  # the bar's thickness in pixels
 _FOLLOW_AT = 4  # a word that left the view is brought back this fraction of the view's height from the top
@@ -114,8 +116,9 @@ class SpokenWord(QWidget):
             if low >= high:
                 continue
             # Both edges of every letter: a word may hold runs of both directions (digits in Arabic).
-            xs = [_x(line, p, edge) for p in range(low, high) for edge in (QTextLine.Edge.Leading,
-                                                                             QTextLine.Edge.Trailing)]
+            xs = [x for p in range(low, high) for x in _edges(line, p)]
+            if not xs:
+                continue
             found.append(QRectF(min(xs) + dx, line.y() + dy, max(xs) - min(xs), line.height()))
         return found
 
@@ -131,21 +134,46 @@ class SpokenWord(QWidget):
         if not rects:
             return
         colours = spoken_colours(current_theme())  # read as it paints: a change of theme repaints
+        tinted = not self.over_a_mark()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
         for rect in rects:
             box = rect.adjusted(-2, 1, 2, -1)
-            painter.setCompositionMode(
-                QPainter.CompositionMode.CompositionMode_Screen if colours.dark
-                else QPainter.CompositionMode.CompositionMode_Multiply
-            )
-            painter.setBrush(QColor(colours.tint))
+            if tinted:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(colours.tint))
+                painter.setCompositionMode(
+                    QPainter.CompositionMode.CompositionMode_Screen if colours.dark
+                    else QPainter.CompositionMode.CompositionMode_Multiply
+                )
+            else:
+                painter.setPen(QPen(QColor(colours.bar), 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box, 3, 3)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colours.bar))
             painter.drawRect(QRectF(box.left(), box.bottom() - _BAR, box.width(), _BAR))
         painter.end()
+
+    def over_a_mark(self) -> bool:
+        """Whether the marked word lies (partly) on a highlight or a search hit."""
+        if self._word is None or self._word[0] >= len(self._view.blocks):
+            return False
+        number, start, end = self._word
+        view, blocks = self._view, self._view.blocks
+        block = view.document().findBlockByNumber(number)
+        first = block.position() + blocks.to_shown(number, start)
+        last = block.position() + blocks.to_shown(number, end)
+        for selection in view.extraSelections():
+            if selection.cursor.selectionStart() < last and selection.cursor.selectionEnd() > first:
+                return True
+        for piece in block:
+            fragment = piece.fragment()
+            if (fragment.position() < last and fragment.position() + fragment.length() > first
+                    and fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush):
+                return True
+        return False
 
     def _keep_in_sight(self, number: int) -> None:
         """Scroll only when the word is not (wholly) in sight: the text stays still while it is read."""
@@ -164,7 +192,14 @@ class SpokenWord(QWidget):
         self.raise_()
 
 
-def _x(line: QTextLine, position: int, edge: QTextLine.Edge) -> float:
-    """The x of an edge of the letter at `position` in a line (PySide6 may give a tuple)."""
-    found: Any = line.cursorToX(position, edge)
-    return float(found[0] if isinstance(found, tuple) else found)
+def _edges(line: QTextLine, position: int) -> list[float]:
+    """The x of both edges of the letter at `position` in a line; none for a mark inside a letter's
+    cluster (harakat, shadda), which Qt would move to the cluster's end, past the word."""
+    edges = []
+    for edge in (QTextLine.Edge.Leading, QTextLine.Edge.Trailing):
+        found: Any = line.cursorToX(position, edge)  # PySide6 gives (x, the position it used)
+        x, used = found if isinstance(found, tuple) else (found, position)
+        if used != position:
+            return []
+        edges.append(float(x))
+    return edges

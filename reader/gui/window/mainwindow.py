@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             self, self.settings, self.changes, view, self.spoken_word
         )
         self.read_aloud_commands: ReadAloudCommands = read_aloud_commands(self)
-        add_read_aloud_menu(self, self.read_aloud_commands)
+        self.read_aloud_menu = add_read_aloud_menu(self, self.read_aloud_commands)
         self.read_aloud_bar: ReadAloudBar = ReadAloudBar(
             self.read_aloud_commands, self.read_aloud.rate(), self
         )
@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
         reading.stateChanged.connect(r.show_state)
         reading.stateChanged.connect(lambda state: self.read_aloud_bar.show_state(state, reading.rate()))
         r.read.triggered.connect(reading.toggle)
+        r.read.hovered.connect(reading.prepare)
+        self.read_aloud_menu.aboutToShow.connect(reading.prepare)
         r.stop.triggered.connect(reading.stop)
         r.previous.triggered.connect(reading.previous_sentence)
         r.next.triggered.connect(reading.next_sentence)
