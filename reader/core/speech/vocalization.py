@@ -33,10 +33,10 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
 _SHADDA = "\u0651"
 _SEATS = str.maketrans("أإآٱئىؤ", "ااااييو")  # a hamza's seat, and alif maqsura, as the library may move them
 
-# Fully vocalized text carries about one haraka per letter (0.8-1.0 in the Qur'an and in hadith), bare
-# text about none (0.005 in the seed article: a shadda or a tanween here and there), and text vocalized
-# only where a word is ambiguous well under a quarter; below one per four letters, the bare words are
-# vocalized (words with harakat keep theirs anyway).
+# Fully vocalized text carries about one haraka per letter (0.83 in the Qur'an, 0.78 in hadith), bare text
+# about none (0.005 in the seed article, 0.02 in LibreOffice's messages: a shadda or a tanween here and
+# there), and a text that marks only its ambiguous words (a haraka every few words) well under a quarter;
+# below one per four letters, the bare words are vocalized (words with harakat keep theirs anyway).
 HARAKA_PER_LETTER = 0.25
 # The longest run of words given to the library at once: the models read a sentence at a time, and a
 # paragraph with no full stop must not become one call whose time grows faster than its length.
