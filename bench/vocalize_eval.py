@@ -27,6 +27,9 @@ process importing the library and vocalizing one word; memory: that process's re
 warm 50-word passage, less the same process before the import.
 
     python bench/vocalize_eval.py [--words 6000] [--tuning 1500] [--only NAME] [--misses 20]
+
+Only text2tashkeel is a dependency of Qari; a candidate not installed is skipped. To measure them all:
+`pip install mishkal==0.4.1 dengjen-tashkeel-py==3.0.2` (and uninstall them after).
 """
 
 from __future__ import annotations
