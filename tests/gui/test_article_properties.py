@@ -80,7 +80,7 @@ def test_the_pane_context_menu_and_columns(open_window, qtbot):
     panel = window.library_panel
     titles = [panel.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
               for c in range(panel.model().columnCount())]
-    assert titles == ["Title", "Added", "Paragraphs", "Author", "Date"]
+    assert titles == ["Title", "Added", "Paragraphs", "Author", "Date", "Progress", "Last Read"]
     header = panel.header()
     assert header.isSectionHidden(ADDED_COLUMN)
     assert header.isSectionHidden(AUTHOR_COLUMN) and header.isSectionHidden(DATE_COLUMN)  # none has one
