@@ -42,7 +42,7 @@ _LETTERS = re.compile("^[\u0621-\u063a\u0641-\u064a]{2,}$")  # a plain Arabic wo
 _WEAK = str.maketrans("", "", "اويءؤئ")  # root letters that a plural may change or drop
 
 
-_COPY_FORMAT = 1  # raise when the table's rules change without the analysis changing
+_COPY_FORMAT = 2  # raise when the table's rules or its file's shape change without the analysis changing
 _lock = threading.Lock()  # the table is built once, whichever thread asks first
 _table: stemcopy.Table | None = None
 _prepared: set[Path] = set()  # index folders known to hold the copy of the table in memory
@@ -52,7 +52,7 @@ def related_stems(word_stem: str) -> tuple[str, ...]:
     """The stems of the broken plurals (or singular) the dictionary relates to a stem; () for none."""
     with _lock:
         table = _table if _table is not None else _built()
-    return tuple(table.get(word_stem, ()))
+    return tuple(table.get(word_stem, "").split())
 
 
 def prepare(folder: Path) -> None:
@@ -115,8 +115,8 @@ def _built() -> stemcopy.Table:
     return _table
 
 
-def _build() -> dict[str, tuple[str, ...]]:
-    """Stem → related stems, built from the dictionary (see the bench).
+def _build() -> dict[str, str]:
+    """Stem → its related stems (separated by spaces), built from the dictionary (see the bench).
 
     A singular finds its broken plurals. A plural finds its singular unless the dictionary also knows the
     plural's spelling as a singular noun of its own: عذاب (punishment) is not sent to عذب (sweet), كتاب
@@ -142,7 +142,7 @@ def _build() -> dict[str, tuple[str, ...]]:
             related.setdefault(a, set()).add(b)
         if many not in singulars and _distinct(a, one):
             related.setdefault(b, set()).add(a)
-    return {key: tuple(sorted(values)) for key, values in related.items()}
+    return {key: " ".join(sorted(values)) for key, values in related.items()}
 
 
 def _distinct(stem: str, word: str) -> bool:
