@@ -8,7 +8,6 @@ $QARI_ESPEAK_LIBRARY (a file name or path), which is also how a test makes it mi
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 import threading
@@ -71,6 +70,8 @@ def library_name() -> str:
         return configured
     if sys.platform.startswith("linux"):
         return "libespeak-ng.so.1"
+    import ctypes.util  # elsewhere the name is looked up (it runs tools, so only there)
+
     return ctypes.util.find_library("espeak-ng") or "libespeak-ng"
 
 
