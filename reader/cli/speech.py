@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from reader.core.library import Workspace
 
 DEFAULT_RATE = 22050  # the sample rate of a file with nothing said (espeak-ng's own)
-PAUSE_MS = 400  # the silence between two blocks (title, heading, paragraph) of an article
+PAUSE_MS = 250  # the silence added between two blocks (title, heading, paragraph), after each one's own
 RATES = range(80, 451)  # espeak-ng's words per minute
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import io
 import re
 import subprocess
@@ -191,3 +192,10 @@ def test_a_library_that_is_not_espeak_ng_is_refused_in_one_line(monkeypatch):
     assert unavailable_reason() == "libz.so.1 is not an espeak-ng library Qari can use."
     monkeypatch.delenv("QARI_ESPEAK_LIBRARY")
     assert unavailable_reason() is None
+
+
+def test_a_speech_ends_with_a_sentence_pause_so_pieces_played_in_turn_breathe():
+    speech = speak("ذهب الولد إلى المدرسة.", "ar", PLAIN)
+    tail = array.array("h", speech.audio[-speech.sample_rate // 5 * 2 :])  # the last 200 ms
+    assert max(abs(sample) for sample in tail) < 300
+    assert speech.duration - speech.words[-1].time > 500  # the last word, then the pause

@@ -31,8 +31,9 @@ class Engine(Protocol):
 
     sample_rate: int  # of the audio it gives
 
-    def synthesize(self, text: str, voice: str, rate: int) -> Synthesis:
-        """Speak `text` with `voice` at `rate` words per minute; SpeechError when it cannot."""
+    def synthesize(self, text: str, voice: str, rate: int, pause_after: bool = False) -> Synthesis:
+        """Speak `text` with `voice` at `rate` words per minute, ending with a sentence's pause when
+        `pause_after`; SpeechError when it cannot."""
         ...
 
     def voices(self, language: str = "") -> list[Voice]:

@@ -20,6 +20,7 @@ _LOCK = threading.Lock()  # espeak-ng is not thread-safe: one synthesis (or voic
 _SYNCHRONOUS = 2  # AUDIO_OUTPUT_SYNCHRONOUS: espeak_Synth returns when all audio has reached the callback
 _DONT_EXIT = 0x8000  # espeakINITIALIZE_DONT_EXIT: a missing espeak-ng-data is an error, not exit()
 _CHARS_UTF8 = 1
+_END_PAUSE = 0x1000  # espeakENDPAUSE: the pause after a sentence at the end too (about 350 ms)
 _POS_CHARACTER = 1
 _RATE = 1  # espeakRATE
 _EVENT_WORD = 1
@@ -133,7 +134,7 @@ class EspeakEngine:
             i += 1
         return 0
 
-    def synthesize(self, text: str, voice: str, rate: int) -> Synthesis:
+    def synthesize(self, text: str, voice: str, rate: int, pause_after: bool = False) -> Synthesis:
         """Speak `text` with `voice` at `rate` words per minute (clamped to espeak's 80-450)."""
         data = text.encode("utf-8")
         with _LOCK:
@@ -142,7 +143,8 @@ class EspeakEngine:
             self._lib.espeak_SetParameter(_RATE, max(_RATE_RANGE[0], min(_RATE_RANGE[1], rate)), 0)
             self._audio, self._events = [], []
             status = self._lib.espeak_Synth(
-                data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None
+                data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | (_END_PAUSE if pause_after else 0),
+                None, None,
             )
             audio, words = b"".join(self._audio), tuple(self._events)
             self._audio, self._events = [], []

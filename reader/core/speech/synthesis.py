@@ -64,8 +64,8 @@ def speak(text: str, language: str, options: SpeechOptions = DEFAULT_OPTIONS) ->
     words: list[WordTiming] = []
     samples = 0
     sample_rate = 0  # the engine's, once it has said something
-    for run in runs:
-        result = speaker.synthesize(run.text, run.voice or voice, options.rate)
+    for run in runs:  # the last one ends with a sentence's pause, so that pieces played in turn breathe
+        result = speaker.synthesize(run.text, run.voice or voice, options.rate, run is runs[-1])
         sample_rate = result.sample_rate
         words.extend(_timings(run, result, samples * 1000 // sample_rate, words[-1].time if words else 0))
         audio.append(result.audio)
