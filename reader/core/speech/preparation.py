@@ -4,9 +4,9 @@ A paragraph is cut into words (Arabic or other letters with their harakat, numbe
 dates, abbreviations, Latin words) and the gaps between them. Each word becomes a `Piece` whose spoken
 form may differ from what is stored (vocalized, a number in words, an abbreviation in full) while its span
 stays the stored word's; the gaps keep their punctuation, for the pauses, but lose bidi controls, tatweel
-and zero-width characters. Words of another script than the text's (Latin words in
-Arabic, Arabic words in English) become runs of their own, said by a voice of their script. A word event
-of the engine at an offset of the spoken text is mapped back through `Run.locate`.
+and zero-width characters. Words of another script than the text's (Latin words in Arabic, Arabic words
+in English) become runs of their own, said by a voice of their script. A word event of the engine at an
+offset of the spoken text is mapped back through `Run.locate`.
 """
 
 from __future__ import annotations
