@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from reader.core.speech.wording import ABBREVIATIONS, YEAR_SUFFIXES, date_words, number_words
 
@@ -67,11 +68,12 @@ class Run:
 
     def locate(self, position: int) -> int | None:
         """The index in `pieces` of the word the spoken text's `position` falls in, or None (a gap)."""
-        starts = self._starts()
-        index = bisect.bisect_right(starts, position) - 1
+        index = bisect.bisect_right(self._starts, position) - 1
         return index if index >= 0 and self.pieces[index].word else None
 
+    @cached_property
     def _starts(self) -> list[int]:
+        """Where each piece starts in `text`."""
         starts, offset = [], 0
         for piece in self.pieces:
             starts.append(offset)
