@@ -11,6 +11,8 @@ import threading
 import wave
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.speech import (
     Speech,
@@ -199,3 +201,18 @@ def test_a_speech_ends_with_a_sentence_pause_so_pieces_played_in_turn_breathe():
     tail = array.array("h", speech.audio[-speech.sample_rate // 5 * 2 :])  # the last 200 ms
     assert max(abs(sample) for sample in tail) < 300
     assert speech.duration - speech.words[-1].time > 500  # the last word, then the pause
+
+
+MIXED = ["كَتَبَ", "الطالب", "ـــ", "٢٠٢٤", "3.5", "٥٠٪", "د.", "Qari", "reads", "«", "»", "،", ".", "؟",
+         "\u200f", "\n", "12/5/2024", "إلخ", "x", "\u200b", "!"]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(MIXED), min_size=1, max_size=15))
+def test_any_mixture_is_said_with_its_words_in_order_on_their_own_spans(words):
+    text = " ".join(words)
+    speech = speak(text, "ar", PLAIN)
+    spans = [(word.start, word.end) for word in speech.words]
+    assert spans == sorted(spans) and all(text[a:b].strip() for a, b in spans)
+    times = [word.time for word in speech.words]
+    assert times == sorted(times) and all(time <= speech.duration for time in times)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.speech import sentences
 from reader.core.speech.preparation import prepare
@@ -129,3 +133,23 @@ def test_a_number_too_long_to_be_an_amount_keeps_its_digits():
 def test_control_characters_never_reach_the_voice():
     said = "".join(run.text for run in prepare("كلمة\x00 أخرى\x1b[31m", "ar"))
     assert "\x00" not in said and "\x1b" not in said
+
+
+WORDS = ["كَتَبَ", "الطالب", "ـــ", "٢٠٢٤", "3.5", "٥٠٪", "د.", "هـ", "Qari", "don't", "«", "»", "،", ".", "؟",
+         "\u200f", "\u2066", "\n", "12/5/2024", "إلخ", "م", "x", "١٬٠٠٠", "\u200b", "!"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25), st.lists(st.sampled_from(["", " ", "  "]), max_size=25))
+def test_every_piece_maps_to_its_own_slice_of_the_text_in_order(words, spaces):
+    text = "".join(word + (spaces[i] if i < len(spaces) else " ") for i, word in enumerate(words))
+    runs = prepare(text, "ar")
+    spans = [(p.start, p.end) for run in runs for p in run.pieces if p.word]
+    assert spans == sorted(spans) and all(a < b for a, b in spans)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))  # never overlapping
+    for run in runs:
+        assert "\u200f" not in run.text and "\u2066" not in run.text and "\u0640" not in run.text
+        for index, piece in enumerate(run.pieces):
+            offset = sum(len(p.spoken) for p in run.pieces[:index])
+            if piece.word and piece.spoken:
+                assert run.locate(offset) == index
