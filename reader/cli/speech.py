@@ -84,6 +84,8 @@ def _write(
     its longest paragraph) and their words into `timings`: both written beside their targets and put in
     place together at the end, so that on any failure neither target changes. Returns (ms, words)."""
     targets = [path.resolve() if path.is_symlink() else path for path in (output, timings) if path]
+    if len(targets) == 2 and os.path.abspath(targets[0]) == os.path.abspath(targets[1]):
+        raise QariError(f"The audio and the timings cannot both be written to {output}.")
     writing = targets[0]
     try:
         with contextlib.ExitStack() as stack:

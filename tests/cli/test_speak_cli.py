@@ -89,6 +89,7 @@ def test_one_paragraph_at_a_given_rate(article, tmp_path):
         (["--voice", "no-such-voice"], "no voice called 'no-such-voice'"),
         (["-o", "missing-folder/out.wav"], "could not be written: its folder does not exist"),
         (["-o", "."], "could not be written: it is a folder"),
+        (["-o", "old.json"], "cannot both be written to"),
     ],
 )
 def test_errors_are_one_line_and_leave_nothing_behind(article, tmp_path, extra, expected):
@@ -97,7 +98,7 @@ def test_errors_are_one_line_and_leave_nothing_behind(article, tmp_path, extra, 
     work.mkdir()
     (work / "old.json").write_text("[]", encoding="utf-8")
     args = ["speak", toc["id"], "-o", str(work / "out.wav"), "--timings", str(work / "old.json")]
-    args += [str(work / a) if a in ("missing-folder/out.wav", ".") else a for a in extra]
+    args += [str(work / a) if a in ("missing-folder/out.wav", ".", "old.json") else a for a in extra]
     result = run_qari(library, *args)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("qari: ") and expected in result.stderr
