@@ -56,4 +56,6 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
 
-    return getattr(import_module(f"{__name__}.{_LOADED_ON_USE[name]}"), name)
+    value = getattr(import_module(f"{__name__}.{_LOADED_ON_USE[name]}"), name)
+    globals()[name] = value  # found directly from now on
+    return value
