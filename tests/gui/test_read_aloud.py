@@ -27,6 +27,15 @@ LAST = "عادت سلمى قبل الظهر وهي مسرورة."
 TIMEOUT = 20_000
 
 
+@pytest.fixture(autouse=True)
+def private_temporary_folder(tmp_path, monkeypatch):
+    """The audio files of reading aloud go to the test's own folder."""
+    folder = tmp_path / "temporary"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def window(open_window, tmp_path):
     source = tmp_path / "walk.md"
@@ -123,6 +132,14 @@ def test_stop_clears_the_mark_and_the_next_start_begins_afresh(window, qtbot):
     count = len(marked)
     qtbot.wait(300)
     assert len(marked) == count  # nothing more is marked once stopped
+
+
+def test_the_audio_files_go_with_the_window(window, qtbot, private_temporary_folder):
+    window.read_aloud_commands.read.trigger()
+    qtbot.waitUntil(lambda: window.spoken_word.word() is not None, timeout=TIMEOUT)
+    assert list(private_temporary_folder.glob("qari-speech-*/*.wav"))
+    window.close()
+    assert not list(private_temporary_folder.iterdir())
 
 
 def test_next_sentence_and_previous_sentence(window, qtbot):

@@ -2,9 +2,10 @@
 word being spoken marked in the view.
 
 Each sentence is synthesized in a worker (`SpeechMaker`) while the one before it plays, and played by Qt
-Multimedia from a WAV held in memory. The player reports its position only about every 100 ms, so the mark
-follows a clock started from the last report, ticking every 30 ms. A change of voice, speed or
-vocalization applies from the next sentence (a sentence made with the old options is made again).
+Multimedia from the WAV file the worker wrote (see speechwork.py for why not from memory). The player
+reports its position only about every 100 ms, so the mark follows a clock started from the last report,
+ticking every 30 ms. A change of voice, speed or vocalization applies from the next sentence (a sentence
+made with the old options is made again).
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QMouseEvent
 
-from reader.core.text import direction_of
 from reader.gui.config import settings as keys
-from reader.gui.workers.speechwork import SpeechMaker, SpeechRequest, unavailable_reason
+from reader.gui.controllers.readaloudplaces import Place, ReadingPlaces
+from reader.gui.workers.speechwork import SpeechMaker, SpeechRequest, discard, unavailable_reason
 
 if TYPE_CHECKING:
     from reader.core.document import Article
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 STOPPED, PLAYING, PAUSED = "stopped", "playing", "paused"
 TICK_MS = 30  # how often the mark follows the audio
 _RUN_ON_MS = 150  # how far past the player's last report of its position the mark may run
-_RTL_LANGUAGES = {"ar", "fa", "ur", "ps", "ckb", "sd", "ug", "he", "yi"}
-Place = tuple[int, int, int]  # a piece to say: block number, start, end in the block's stored text
 
 
 class ReadAloudController(QObject):
@@ -49,15 +48,15 @@ class ReadAloudController(QObject):
         self._maker.made.connect(self._made)
         self._maker.failed.connect(self._failed)
         self._player: Any = None  # a QMediaPlayer, made at the first start (Qt Multimedia loads then)
-        self._buffers: list[QBuffer] = []  # the audio being played and the one before it
+        self._files: list[str] = []  # the audio file being played and the one before it
         self._state = STOPPED
         self._article = ""
         self._place: Place | None = None  # the piece playing, or waited for
         self._speech: Speech | None = None  # its speech, once it plays
         self._waiting: SpeechRequest | None = None  # the piece to play as soon as it is made
         self._asked: set[SpeechRequest] = set()
-        self._ready: dict[SpeechRequest, Speech] = {}
-        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._ready: dict[SpeechRequest, tuple[Speech, str]] = {}  # made, not yet played: speech and file
+        self._places = ReadingPlaces(view)
         self._word = -1
         self._clock = (0, 0.0)  # the player's last reported position (ms) and when it came (s)
         self._playback_rate = 1.0
@@ -104,7 +103,7 @@ class ReadAloudController(QObject):
         """Read aloud from the selection, else the caret's word when in sight, else the top of the view."""
         if self.reason is not None or self._view.article is None:
             return
-        number, offset = self._start_point()
+        number, offset = self._places.start()
         self.read_from(number, offset)
         self._maker.warm_up()  # after the first piece, which need not wait for the vocalizer's model
 
@@ -115,13 +114,11 @@ class ReadAloudController(QObject):
             self._maker.warm_up()
 
     def read_from(self, number: int, offset: int, whole_sentence: bool = False) -> None:
-        """Read from a place in block `number` (from the start of its sentence if `whole_sentence`)."""
+        """Read from a place in block `number`: from the start of its word, or of its sentence if
+        `whole_sentence`."""
         if self.reason is not None or self._view.article is None:
             return
-        text = self._view.blocks.originals[number] if 0 <= number < len(self._view.blocks) else ""
-        while 0 < offset < len(text) and not text[offset - 1].isspace():
-            offset -= 1  # from the start of the word there
-        place = self._place_from(number, offset, whole_sentence)
+        place = self._places.from_place(number, offset, whole_sentence)
         if place is None:
             self.stop()
             return
@@ -156,15 +153,15 @@ class ReadAloudController(QObject):
         self._halt_player()
         self._place, self._speech, self._waiting = None, None, None
         self._asked.clear()
-        self._ready.clear()
-        self._sentences.clear()
+        self._drop_ready()
+        self._places.forget()
         self._mark.clear()
         self._set_state(STOPPED)
 
     def next_sentence(self) -> None:
         """Go on from the next sentence."""
         if self._place is not None and self._state != STOPPED:
-            following = self._after(self._place)
+            following = self._places.after(self._place)
             if following is None:
                 self.stop()
             else:
@@ -173,7 +170,7 @@ class ReadAloudController(QObject):
     def previous_sentence(self) -> None:
         """Go back to the sentence before this one (the first one again at the start of the article)."""
         if self._place is not None and self._state != STOPPED:
-            self._jump(self._before(self._place) or self._place)
+            self._jump(self._places.before(self._place) or self._place)
 
     def set_rate(self, rate: int) -> None:
         """Speak at this many words per minute from the next sentence on, and remember it."""
@@ -207,48 +204,6 @@ class ReadAloudController(QObject):
             self.read_from(number, self._view.blocks.to_original(number, cursor.positionInBlock()), True)
         return False
 
-    # Where to read.
-
-    def _start_point(self) -> tuple[int, int]:
-        view = self._view
-        cursor = view.textCursor()
-        if cursor.hasSelection() or view.viewport().rect().intersects(view.cursorRect(cursor)):
-            position = cursor.selectionStart()
-            block = view.document().findBlock(position)
-            number = block.blockNumber()
-            return number, view.blocks.to_original(number, position - block.position())
-        return view.top_block(), 0
-
-    def _spans(self, number: int) -> list[tuple[int, int]]:
-        if number not in self._sentences:
-            from reader.core.speech import sentences
-
-            self._sentences[number] = sentences(self._view.blocks.originals[number])
-        return self._sentences[number]
-
-    def _place_from(self, number: int, offset: int, whole_sentence: bool = False) -> Place | None:
-        """The piece to read from a place: the rest of its sentence from there, else the next sentence
-        after it, in this block or the ones below."""
-        blocks = self._view.blocks
-        for current in range(max(number, 0), len(blocks)):
-            for start, end in self._spans(current):
-                if current == number and end <= offset:
-                    continue
-                begin = start if current != number or whole_sentence else max(start, offset)
-                return current, begin, end
-        return None
-
-    def _after(self, place: Place) -> Place | None:
-        return self._place_from(place[0], place[2])
-
-    def _before(self, place: Place) -> Place | None:
-        number, start, _end = place
-        for current in range(number, -1, -1):
-            earlier = [span for span in self._spans(current) if current < number or span[1] <= start]
-            if earlier:
-                return current, *earlier[-1]
-        return None
-
     def _request(self, place: Place) -> SpeechRequest:
         from reader.core.speech import SpeechOptions
 
@@ -259,14 +214,7 @@ class ReadAloudController(QObject):
             voice=self._settings.get(keys.SPEECH_VOICE), rate=self.rate(),
             vocalize=self._settings.get(keys.SPEECH_VOCALIZE),
         )
-        return SpeechRequest(blocks.ids[number], start, end, text, self._language(text), options)
-
-    def _language(self, text: str) -> str:
-        article: Article | None = self._view.article
-        primary = (article.language if article is not None else "").split("-")[0].lower()
-        if direction_of(text) == "rtl":
-            return primary if primary in _RTL_LANGUAGES else "ar"
-        return primary if primary and primary != "und" and primary not in _RTL_LANGUAGES else "en"
+        return SpeechRequest(blocks.ids[number], start, end, text, self._places.language(text), options)
 
     # Making and playing.
 
@@ -279,49 +227,54 @@ class ReadAloudController(QObject):
         """Play a piece as soon as it is made (at once if it is), and have the next one made meanwhile."""
         self._place, self._speech = place, None
         request = self._request(place)
-        speech = self._ready.pop(request, None)
-        self._waiting = request if speech is None else None
-        if speech is None:
+        made = self._ready.pop(request, None)
+        self._waiting = request if made is None else None
+        if made is None:
             self._ask(request)
         elif self._state == PLAYING:
-            self._play(speech)
+            self._play(*made)
         else:
-            self._ready[request] = speech  # paused meanwhile: played on resume
+            self._ready[request] = made  # paused meanwhile: played on resume
 
     def _ask(self, request: SpeechRequest) -> None:
         if request not in self._asked and request not in self._ready:
             self._asked.add(request)
             self._maker.make(request)
 
-    def _made(self, request: SpeechRequest, speech: Speech) -> None:
+    def _made(self, request: SpeechRequest, speech: Speech, path: str) -> None:
         if request not in self._asked:
-            return  # asked before a stop
+            discard(path)  # asked before a stop
+            return
         self._asked.discard(request)
         if request == self._waiting and self._state == PLAYING:
             self._waiting = None
-            self._play(speech)
+            self._play(speech, path)
             return
-        self._ready = {request: speech} if len(self._ready) > 4 else {**self._ready, request: speech}
+        if len(self._ready) > 4:  # pieces made ahead and then jumped over
+            self._drop_ready()
+        self._ready[request] = (speech, path)
+
+    def _drop_ready(self) -> None:
+        for _speech, path in self._ready.values():
+            discard(path)
+        self._ready.clear()
 
     def _failed(self, request: SpeechRequest, message: str) -> None:
         if request in self._asked:
             self.stop()
             self._changes.statusShown.emit(message, 8000)
 
-    def _play(self, speech: Speech) -> None:
+    def _play(self, speech: Speech, path: str) -> None:
         player = self._ensure_player()
         self._speech, self._word = speech, -1
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(speech.wav()))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        player.setSourceDevice(buffer)
-        for old in self._buffers[:-1]:
-            old.deleteLater()
-        self._buffers = [*self._buffers[-1:], buffer]
+        player.setSource(QUrl.fromLocalFile(path))
+        for old in self._files[:-1]:
+            discard(old)
+        self._files = [*self._files[-1:], path]
         player.play()
         self._clock = (0, time.monotonic())
         self._ticker.start()
-        if self._place is not None and (following := self._after(self._place)) is not None:
+        if self._place is not None and (following := self._places.after(self._place)) is not None:
             self._ask(self._request(following))
 
     def _ensure_player(self) -> Any:
@@ -346,7 +299,7 @@ class ReadAloudController(QObject):
 
         if status == QMediaPlayer.MediaStatus.EndOfMedia and self._speech is not None:
             self._ticker.stop()
-            following = self._after(self._place) if self._place is not None else None
+            following = self._places.after(self._place) if self._place is not None else None
             if following is None:
                 self.stop()
             else:
@@ -375,7 +328,7 @@ class ReadAloudController(QObject):
     def _article_shown(self, article: Article | None) -> None:
         if self._state != STOPPED and (article is None or article.id != self._article):
             self.stop()
-        self._sentences.clear()
+        self._places.forget()
 
     def _set_state(self, state: str) -> None:
         if state != self._state:

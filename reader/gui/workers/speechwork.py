@@ -1,13 +1,21 @@
-"""Speech made off the GUI thread: each piece of text synthesized in a worker, one after another, and
-whether reading aloud can work here at all (the speech engine and Qt Multimedia)."""
+"""Speech made off the GUI thread: each piece of text synthesized in a worker, one after another, its WAV
+written to a private temporary folder for the player, and whether reading aloud can work here at all (the
+speech engine and Qt Multimedia).
+
+Files, not memory: Qt Multimedia's FFmpeg backend (6.11) hangs when a playing in-memory source (a QBuffer)
+is stopped or replaced, which reading aloud does at every jump to another sentence; a file played from a
+local path is replaced at once. A sentence's WAV is some 100-300 KB, written in the worker.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QObject, QTemporaryDir, Signal
 
 from reader.gui.workers.jobs import Job, Workers
 
@@ -33,19 +41,25 @@ class SpeechRequest:
 class SpeechMaker(QObject):
     """Synthesizes requests in one worker thread, in the order asked; a stopped maker delivers nothing."""
 
-    made = Signal(object, object)  # the SpeechRequest and its Speech
+    made = Signal(object, object, str)  # the SpeechRequest, its Speech, and the path of its WAV file
     failed = Signal(object, str)  # the SpeechRequest and one plain line
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workers = Workers(self, threads=1)
         self._warmed = False
+        self._folder: QTemporaryDir | None = None  # made at the first piece, removed by stop()
+        self._count = 0
 
     def make(self, request: SpeechRequest) -> None:
-        """Synthesize a request; `made` or `failed` tells when it is done."""
+        """Synthesize a request and write its WAV file; `made` or `failed` tells when it is done."""
+        if self._folder is None:
+            self._folder = QTemporaryDir(QDir(QDir.tempPath()).filePath("qari-speech-XXXXXX"))
+        self._count += 1
+        path = str(Path(self._folder.path()) / f"{self._count}.wav")
         self._workers.start(
-            lambda _job: _speak(request),
-            succeeded=lambda speech: self.made.emit(request, speech),
+            lambda _job: _speak(request, path),
+            succeeded=lambda speech: self.made.emit(request, speech, path),
             failed=lambda message: self.failed.emit(request, message),
         )
 
@@ -60,14 +74,25 @@ class SpeechMaker(QObject):
         return self._workers.busy()
 
     def stop(self) -> None:
-        """Deliver nothing more, and wait for the piece being made (a fraction of a second)."""
+        """Deliver nothing more, wait for the piece being made (a fraction of a second), and remove the
+        folder of the audio files."""
         self._workers.stop()
+        if self._folder is not None:
+            self._folder.remove()
 
 
-def _speak(request: SpeechRequest) -> Speech:
+def discard(path: str) -> None:
+    """Remove an audio file no longer played (one the system holds open goes with the folder)."""
+    with contextlib.suppress(OSError):
+        Path(path).unlink(missing_ok=True)
+
+
+def _speak(request: SpeechRequest, path: str) -> Speech:
     from reader.core.speech import speak
 
-    return speak(request.text, request.language, request.options)
+    speech = speak(request.text, request.language, request.options)
+    Path(path).write_bytes(speech.wav())
+    return speech
 
 
 def _warm(_job: Job) -> Any:
