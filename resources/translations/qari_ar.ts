@@ -1171,4 +1171,90 @@ Put the backup of {when} in its place? The damaged file is kept beside it.</sour
             <translation>رقم الفقرة</translation>
         </message>
     </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>&amp;Read Aloud</source>
+            <translation>القراءة بصوت مسموع</translation>
+        </message>
+        <message>
+            <source>&amp;Pause Reading</source>
+            <translation>إيقاف القراءة مؤقتًا</translation>
+        </message>
+        <message>
+            <source>&amp;Resume Reading</source>
+            <translation>استئناف القراءة</translation>
+        </message>
+        <message>
+            <source>&amp;Stop Reading</source>
+            <translation>إيقاف القراءة</translation>
+        </message>
+        <message>
+            <source>P&amp;revious Sentence</source>
+            <translation>الجملة السابقة</translation>
+        </message>
+        <message>
+            <source>&amp;Next Sentence</source>
+            <translation>الجملة التالية</translation>
+        </message>
+        <message>
+            <source>Read &amp;Aloud</source>
+            <translation>القراءة المسموعة</translation>
+        </message>
+        <message>
+            <source>Read Aloud</source>
+            <translation>القراءة المسموعة</translation>
+        </message>
+        <message>
+            <source> words a minute</source>
+            <translation> كلمة في الدقيقة</translation>
+        </message>
+        <message>
+            <source>Speed of reading aloud, from the next sentence on</source>
+            <translation>سرعة القراءة المسموعة، وتسري من الجملة التالية</translation>
+        </message>
+        <message>
+            <source>Speed of reading aloud</source>
+            <translation>سرعة القراءة المسموعة</translation>
+        </message>
+        <message>
+            <source>Reading aloud is unavailable: {reason}</source>
+            <translation>القراءة المسموعة غير متاحة: {reason}</translation>
+        </message>
+        <message>
+            <source>Qt Multimedia is missing (install Qari with its speech extra: qari[speech]).</source>
+            <translation>مكتبة Qt Multimedia غير مثبّتة (ثبّت قارئ مع إضافة الكلام: qari[speech]).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechSettingsGroup</name>
+        <message>
+            <source>Reading aloud</source>
+            <translation>القراءة المسموعة</translation>
+        </message>
+        <message>
+            <source>Automatic (the text's language)</source>
+            <translation>تلقائي (بحسب لغة النص)</translation>
+        </message>
+        <message>
+            <source> words a minute</source>
+            <translation> كلمة في الدقيقة</translation>
+        </message>
+        <message>
+            <source>Add the harakat to Arabic before reading it</source>
+            <translation>تشكيل النص العربي قبل قراءته</translation>
+        </message>
+        <message>
+            <source>Arabic written without harakat is vocalized first, so that its short vowels are said.</source>
+            <translation>يُشكَّل النص العربي المكتوب بلا حركات أولًا، لتُنطق حركاته القصيرة.</translation>
+        </message>
+        <message>
+            <source>&amp;Voice:</source>
+            <translation>الصوت:</translation>
+        </message>
+        <message>
+            <source>S&amp;peed:</source>
+            <translation>السرعة:</translation>
+        </message>
+    </context>
 </TS>

@@ -210,11 +210,13 @@ class ReadAloudController(QObject):
         number, start, end = place
         blocks = self._view.blocks
         text = blocks.originals[number][start:end]
+        language = self._places.language(text)
         options: SpeechOptions = SpeechOptions(
-            voice=self._settings.get(keys.SPEECH_VOICE), rate=self.rate(),
+            # The voice chosen is an Arabic one: a piece in another language gets that language's own.
+            voice=self._settings.get(keys.SPEECH_VOICE) if language == "ar" else "", rate=self.rate(),
             vocalize=self._settings.get(keys.SPEECH_VOCALIZE),
         )
-        return SpeechRequest(blocks.ids[number], start, end, text, self._places.language(text), options)
+        return SpeechRequest(blocks.ids[number], start, end, text, language, options)
 
     # Making and playing.
 

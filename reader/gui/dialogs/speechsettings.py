@@ -42,7 +42,7 @@ class SpeechSettingsGroup(QGroupBox):
         self.rate_box = QSpinBox(self)
         self.rate_box.setRange(*SPEECH_RATE_RANGE)
         self.rate_box.setSingleStep(10)
-        self.rate_box.setSuffix(self.tr(" words/min"))
+        self.rate_box.setSuffix(self.tr(" words a minute"))
         self.rate_box.setValue(choice.rate)
         self.vocalize_box = QCheckBox(self.tr("Add the harakat to Arabic before reading it"), self)
         self.vocalize_box.setToolTip(

@@ -130,7 +130,7 @@ class ReadAloudBar(QToolBar):
         self.rate_box.setObjectName("readAloudRate")
         self.rate_box.setRange(*SPEECH_RATE_RANGE)
         self.rate_box.setSingleStep(10)
-        self.rate_box.setSuffix(translate("ReadAloud", " words/min"))
+        self.rate_box.setSuffix(translate("ReadAloud", " words a minute"))
         self.rate_box.setValue(rate)
         self.rate_box.setToolTip(translate("ReadAloud", "Speed of reading aloud, from the next sentence on"))
         self.rate_box.setAccessibleName(translate("ReadAloud", "Speed of reading aloud"))
