@@ -81,6 +81,7 @@ def test_every_word_of_a_paragraph_is_marked_in_order(window, qtbot):
     in_paragraph = [(start, end) for block, start, end in marked if block == paragraph]
     assert in_paragraph == words(FIRST)
     assert window.spoken_word.word() is not None and window.spoken_word.rects()
+    assert "(aloud)" in window.reading_progress.text()  # the time left counted at the speech rate
 
 
 def test_reading_goes_on_across_the_heading_into_the_next_paragraph_and_stops_at_the_end(window, qtbot):

@@ -189,6 +189,10 @@ class ReadAloudController(QObject):
         if self._player is not None:
             self._player.setPlaybackRate(rate)
 
+    def pace(self) -> int | None:
+        """The speech rate while reading (or paused), None when stopped: what the time left is counted at."""
+        return None if self._state == STOPPED else self.rate()
+
     def close(self) -> None:
         """Stop reading and the worker (the window closes)."""
         self.stop()

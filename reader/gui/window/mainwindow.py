@@ -322,6 +322,9 @@ class MainWindow(QMainWindow):
         r.previous.triggered.connect(reading.previous_sentence)
         r.next.triggered.connect(reading.next_sentence)
         self.read_aloud_bar.rateChanged.connect(reading.set_rate)
+        # While reading aloud, the time left is counted at the speech rate.
+        reading.stateChanged.connect(lambda _state: self.places.set_pace(reading.pace()))
+        self.read_aloud_bar.rateChanged.connect(lambda _rate: self.places.set_pace(reading.pace()))
         prefs.themeChanged.connect(lambda _theme: self.spoken_word.update())
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -80,11 +80,14 @@ def read_aloud_commands(window: QMainWindow) -> ReadAloudCommands:
         return made
 
     icons = QStyle.StandardPixmap
+    back, on = icons.SP_MediaSkipBackward, icons.SP_MediaSkipForward
+    if window.isRightToLeft():  # the bar runs right to left: the text before lies to the right
+        back, on = on, back
     commands = ReadAloudCommands(
         read=action(translate("ReadAloud", "&Read Aloud"), "Ctrl+Shift+U", icons.SP_MediaPlay),
         stop=action(translate("ReadAloud", "&Stop Reading"), "Ctrl+Alt+U", icons.SP_MediaStop),
-        previous=action(translate("ReadAloud", "P&revious Sentence"), "Alt+Up", icons.SP_MediaSkipBackward),
-        next=action(translate("ReadAloud", "&Next Sentence"), "Alt+Down", icons.SP_MediaSkipForward),
+        previous=action(translate("ReadAloud", "P&revious Sentence"), "Alt+Up", back),
+        next=action(translate("ReadAloud", "&Next Sentence"), "Alt+Down", on),
     )
     commands.show_state("stopped")
     return commands
