@@ -156,7 +156,7 @@ def test_csv_adds_the_trail_and_the_articles_metadata_at_the_end(nested):
         "article_id", "article_title", "section", "place", "paragraph_number", "paragraph_id", "start",
         "end", "quote", "note", "color", "state", "created", "modified", "highlight_id", "group_id",
     ]  # the old columns keep their places: programs read them by place
-    assert header[16:] == ["headings", "author", "date", "source"]
+    assert header[16:20] == ["headings", "author", "date", "source"]  # then kind and name (bookmarks)
     by_quote = {row["quote"]: row for row in body}
     assert by_quote["ميزان خشبي"]["section"] == SCALE
     assert by_quote["ميزان خشبي"]["headings"] == f"{SPICE} › {KINDS} › {SCALE}"
