@@ -168,11 +168,13 @@ class SpokenWord(QWidget):
         for selection in view.extraSelections():
             if selection.cursor.selectionStart() < last and selection.cursor.selectionEnd() > first:
                 return True
-        for piece in block:
-            fragment = piece.fragment()
+        pieces = block.begin()
+        while not pieces.atEnd():
+            fragment = pieces.fragment()
             if (fragment.position() < last and fragment.position() + fragment.length() > first
                     and fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush):
                 return True
+            pieces += 1
         return False
 
     def _keep_in_sight(self, number: int) -> None:
