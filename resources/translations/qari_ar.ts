@@ -1229,6 +1229,14 @@ Put the backup of {when} in its place? The damaged file is kept beside it.</sour
     <context>
         <name>SpeechSettingsGroup</name>
         <message>
+            <source>Arabic voice</source>
+            <translation>صوت عربي</translation>
+        </message>
+        <message>
+            <source>Arabic voice {number}</source>
+            <translation>صوت عربي {number}</translation>
+        </message>
+        <message>
             <source>Reading aloud</source>
             <translation>القراءة المسموعة</translation>
         </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from reader.gui.config.settings import SPEECH_RATE_RANGE
@@ -34,8 +34,17 @@ class SpeechSettingsGroup(QGroupBox):
         if reason is None:
             from reader.core.speech import voices
 
-            for voice in voices("ar"):
-                self.voice_box.addItem(voice.label or voice.name, voice.name)
+            arabic = voices("ar")
+            for number, voice in enumerate(arabic, start=1):
+                # The engine names its voices in English ("Arabic", "sem/ar"): named here in the
+                # interface's language, the engine's own name in the tooltip.
+                label = self.tr("Arabic voice {number}").format(number=QLocale().toString(number))
+                if len(arabic) == 1:
+                    label = self.tr("Arabic voice")
+                self.voice_box.addItem(label, voice.name)
+                self.voice_box.setItemData(
+                    self.voice_box.count() - 1, f"{voice.label} ({voice.name})", Qt.ItemDataRole.ToolTipRole
+                )
         if choice.voice and self.voice_box.findData(choice.voice) < 0:
             self.voice_box.addItem(choice.voice, choice.voice)  # kept, though this engine lacks it
         self.voice_box.setCurrentIndex(max(0, self.voice_box.findData(choice.voice)))
