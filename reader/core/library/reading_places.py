@@ -11,10 +11,12 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.document import Article
-from reader.core.highlights import article_text, counterparts
 from reader.core.library.database import transaction
+
+if TYPE_CHECKING:
+    from reader.core.document import Article
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class ReadingPlaces:
     def reanchor(self, before: Article, after: Article) -> None:
         """Keep an article's place through a re-import, inside the caller's transaction: a block that is
         gone gives way to the block edited in its place, else to the title."""
+        from reader.core.highlights import article_text, counterparts  # with the anchoring, on a re-import
+
         place = self.get(after.id)
         if place is None or any(block.id == place.block for block in after.blocks()):
             return

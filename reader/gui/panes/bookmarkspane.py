@@ -7,6 +7,8 @@ The pane hides while the article has no bookmark, leaving the sections the whole
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.highlights import Bookmark
 from reader.gui.panes.bidi_items import BidiItemDelegate
+
+if TYPE_CHECKING:
+    from reader.core.highlights import Bookmark
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,7 +19,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from reader.gui.config import settings as keys
-from reader.gui.controllers.bookmarks import BookmarksController
 from reader.gui.controllers.changes import Changes
 from reader.gui.controllers.library import LibraryController
 from reader.gui.controllers.libraryaccess import LibraryAccess
@@ -36,6 +35,7 @@ from reader.gui.window.sidepanes import SidePanes
 
 if TYPE_CHECKING:
     from reader.core.library import Workspace
+    from reader.gui.controllers.bookmarks import BookmarksController
     from reader.gui.controllers.highlightmenus import HighlightMenus
     from reader.gui.controllers.highlights import HighlightsController
     from reader.gui.controllers.longwork import LongWorkController
@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
             self, self.access, self.settings, self.changes, self.view, self.reading_progress,
             self.library_panel,
         )
-        self.bookmarks = BookmarksController(self, self.access, self.changes, self.view, self.bookmarks_pane)
         self._wire()
         self.preferences.apply_preferences()
         self.preferences.restore_layout()
@@ -107,6 +106,7 @@ class MainWindow(QMainWindow):
             return
         self._complete = True
         # Loaded here, after the first paint, not at start.
+        from reader.gui.controllers.bookmarks import BookmarksController
         from reader.gui.controllers.highlightmenus import HighlightMenus
         from reader.gui.controllers.highlights import HighlightsController
         from reader.gui.controllers.longwork import LongWorkController
@@ -158,10 +158,14 @@ class MainWindow(QMainWindow):
             self.read_aloud_commands, self.read_aloud.rate(), self
         )
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.read_aloud_bar)
+        self.bookmarks: BookmarksController = BookmarksController(
+            self, access, self.changes, view, self.bookmarks_pane
+        )
         self._wire_rest()
         self.search.restore_scope()
         if view.article is not None:
             self.highlights.show_highlights()
+            self.bookmarks.refresh()
         self.completed.emit()
 
     def _lay_out(self) -> None:
@@ -241,15 +245,10 @@ class MainWindow(QMainWindow):
         c.focus_sections.triggered.connect(lambda: self._focus(self.navigator_dock, self.navigator))
         c.focus_text.triggered.connect(self.side_panes.close_overlay)
         c.focus_text.triggered.connect(lambda: self._focus(None, view))
-        # Places: saved when an article is left, progress in the status bar, bookmarks, Go to Paragraph.
+        # Places: saved when an article is left, progress in the status bar, Go to Paragraph.
         library.articleLeaving.connect(self.places.save_place)
         prefs.readingSpeedChanged.connect(self.places.set_reading_speed)
         c.go_to_paragraph.triggered.connect(self.places.go_to_paragraph)
-        c.add_bookmark.triggered.connect(self.bookmarks.add_bookmark)
-        self.bookmarks_pane.bookmarkRequested.connect(view.scroll_to)
-        self.bookmarks_pane.bookmarkRequested.connect(self.side_panes.close_overlay)
-        self.bookmarks_pane.renameRequested.connect(self.bookmarks.rename)
-        self.bookmarks_pane.deleteRequested.connect(self.bookmarks.delete)
         c.shortcuts.triggered.connect(self._show_shortcuts)
         c.search_help.triggered.connect(self._show_search_help)
         c.about.triggered.connect(self._show_about)
@@ -264,6 +263,12 @@ class MainWindow(QMainWindow):
         )
         panel, pane = self.search_panel, self.highlights_panel
         view.hits.changed.connect(panel.show_hit_position)
+        # Bookmarks: added with Ctrl+B, listed below the sections.
+        c.add_bookmark.triggered.connect(self.bookmarks.add_bookmark)
+        self.bookmarks_pane.bookmarkRequested.connect(view.scroll_to)
+        self.bookmarks_pane.bookmarkRequested.connect(self.side_panes.close_overlay)
+        self.bookmarks_pane.renameRequested.connect(self.bookmarks.rename)
+        self.bookmarks_pane.deleteRequested.connect(self.bookmarks.delete)
         # Long work: imports (menus, dropped files, a later launch), removals, the index.
         self.library_panel.removeRequested.connect(work.remove_articles)
         self.drop_filter.pathsDropped.connect(work.import_paths)
