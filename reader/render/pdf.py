@@ -39,10 +39,11 @@ def parts(items: Sequence[AnnotatedArticle]) -> Iterator[list[AnnotatedArticle]]
     part: list[AnnotatedArticle] = []
     room = PART
     for item in items:
-        highlights = item.highlights
+        highlights, bookmarks = item.highlights, item.bookmarks
         while True:
             taken, highlights = highlights[:room], highlights[room:]
-            part.append(AnnotatedArticle(item.article, taken))
+            part.append(AnnotatedArticle(item.article, taken, bookmarks))
+            bookmarks = ()  # listed once, with the article's first part
             room -= max(len(taken), 1)
             if room <= 0:
                 yield part
