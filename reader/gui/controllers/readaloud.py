@@ -107,12 +107,6 @@ class ReadAloudController(QObject):
         self.read_from(number, offset)
         self._maker.warm_up()  # after the first piece, which need not wait for the vocalizer's model
 
-    def prepare(self) -> None:
-        """Load the speech engine and the vocalizer's model in the background, before the first start
-        (the pointer is on the command): some 65 MB, spent only when reading aloud is about to be used."""
-        if self.reason is None:
-            self._maker.warm_up()
-
     def read_from(self, number: int, offset: int, whole_sentence: bool = False) -> None:
         """Read from a place in block `number`: from the start of its word, or of its sentence if
         `whole_sentence`."""
@@ -194,8 +188,9 @@ class ReadAloudController(QObject):
         return None if self._state == STOPPED else self.rate()
 
     def close(self) -> None:
-        """Stop reading and the worker (the window closes)."""
+        """Stop reading, the player and the worker (the window closes)."""
         self.stop()
+        self._release_player()
         self._maker.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -285,14 +280,19 @@ class ReadAloudController(QObject):
 
     def _ensure_player(self) -> Any:
         if self._player is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # loaded at the first start
-
-            self._player = QMediaPlayer(self)
-            self._player.setAudioOutput(QAudioOutput(self._player))
+            self._player = shared_player()
             self._player.setPlaybackRate(self._playback_rate)
             self._player.positionChanged.connect(self._positioned)
             self._player.mediaStatusChanged.connect(self._status_changed)
         return self._player
+
+    def _release_player(self) -> None:
+        """Stop the shared player and stop hearing it (the window closes)."""
+        if self._player is not None:
+            self._player.stop()
+            self._player.positionChanged.disconnect(self._positioned)
+            self._player.mediaStatusChanged.disconnect(self._status_changed)
+            self._player = None
 
     def _halt_player(self) -> None:
         self._ticker.stop()
@@ -340,3 +340,23 @@ class ReadAloudController(QObject):
         if state != self._state:
             self._state = state
             self.stateChanged.emit(state)
+
+
+_PLAYER: list[Any] = []  # the process's one QMediaPlayer, once made
+
+
+def shared_player() -> Any:
+    """The process's one QMediaPlayer, made at the first start and never destroyed.
+
+    Qt Multimedia's FFmpeg backend (6.11) keeps threads of its own that outlive a destroyed player; with
+    a player per window, one of them crashed the process now and then after its window closed (about
+    one run in ten of the read-aloud tests). Every window reuses this one, and only one reads at a time.
+    """
+    if not _PLAYER:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # loaded at the first start
+
+        player = QMediaPlayer(QCoreApplication.instance())
+        player.setAudioOutput(QAudioOutput(player))
+        _PLAYER.append(player)
+    return _PLAYER[0]

@@ -321,8 +321,6 @@ class MainWindow(QMainWindow):
         reading.stateChanged.connect(r.show_state)
         reading.stateChanged.connect(lambda state: self.read_aloud_bar.show_state(state, reading.rate()))
         r.read.triggered.connect(reading.toggle)
-        r.read.hovered.connect(reading.prepare)
-        self.read_aloud_menu.aboutToShow.connect(reading.prepare)
         r.stop.triggered.connect(reading.stop)
         r.previous.triggered.connect(reading.previous_sentence)
         r.next.triggered.connect(reading.next_sentence)
