@@ -401,6 +401,11 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+# Room for the window manager's title bar and borders, which Qt learns only once the window is shown.
+FRAME_ALLOWANCE = QSize(8, 32)
+
+
 def first_size(available: QSize) -> QSize:
-    """The window's size before it has one of its own: 1200×800, or the screen's room on a smaller one."""
-    return QSize(1200, 800).boundedTo(available)
+    """The window's size before it has one of its own: 1200×800, or the screen's room (less its frame) on
+    a smaller one, so that the status bar is not below the screen's edge."""
+    return QSize(1200, 800).boundedTo(available - FRAME_ALLOWANCE)
