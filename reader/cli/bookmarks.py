@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from reader.cli.terminal import write, write_json
 from reader.core.errors import InvalidBookmark
-from reader.core.highlights import Bookmark
 from reader.core.text import balance
 
 if TYPE_CHECKING:
     from reader.core.document import Article
+    from reader.core.highlights import Bookmark
     from reader.core.library import Workspace
 
 

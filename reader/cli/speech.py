@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from reader.cli.terminal import write
 from reader.core.atomicfile import replacing
 from reader.core.errors import ExportFailure, QariError, reason
-from reader.core.speech import SpeechOptions, speak, unavailable_reason
 
 if TYPE_CHECKING:
     from reader.core.document import Article, Block
     from reader.core.library import Workspace
+    from reader.core.speech import SpeechOptions
 
 DEFAULT_RATE = 22050  # the sample rate of a file with nothing said (espeak-ng's own)
 PAUSE_MS = 250  # the silence added between two blocks (title, heading, paragraph), after each one's own
@@ -55,6 +55,8 @@ def _rate(text: str) -> int:
 
 def speak_command(args: argparse.Namespace, workspace: Workspace) -> int:
     """qari speak ARTICLE [--paragraph PID] -o FILE.wav [--timings FILE.json]."""
+    from reader.core.speech import SpeechOptions, unavailable_reason  # loaded when speaking, not for --help
+
     why = unavailable_reason()
     if why:
         raise QariError(why)
@@ -111,6 +113,8 @@ def _write(
 
 def _say(audio: wave.Wave_write, blocks: list[Block], language: str, options: SpeechOptions) -> list[dict]:
     """Say the blocks one after another into `audio`, a pause between them; every word's timing."""
+    from reader.core.speech import speak
+
     audio.setparams((1, 2, DEFAULT_RATE, 0, "NONE", "not compressed"))  # a valid header even if cut short
     timings: list[dict] = []
     samples = 0
