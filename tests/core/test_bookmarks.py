@@ -8,6 +8,7 @@ import pytest
 
 from reader.core.errors import BookmarkNotFound, InvalidBookmark
 from reader.core.library import Library, Workspace
+from tests.helpers import library_with
 
 TEXT = """# رحلة إلى الواحة
 
@@ -25,10 +26,7 @@ TEXT = """# رحلة إلى الواحة
 
 @pytest.fixture
 def workspace(tmp_path: Path):
-    source = tmp_path / "oasis.md"
-    source.write_text(TEXT, encoding="utf-8")
-    workspace = Workspace(tmp_path / "library")
-    workspace.import_paths([source])
+    workspace = library_with(tmp_path, TEXT)
     yield workspace
     workspace.close()
 
@@ -80,8 +78,8 @@ def test_a_re_import_keeps_each_bookmark_at_its_paragraph_or_orphans_it(workspac
     kept, moved, gone = (store.add(article, p.id) for p in (first, third, second))
     edited = TEXT.replace("## الطريق\n\n", "## الطريق\n\nكتبت هذه السطور بعد العودة بأيام.\n\n")
     edited = edited.replace("وعند الظهيرة استرحنا في ظل صخرة كبيرة، وشربنا ماء قليلا من القربة.\n\n", "")
-    (tmp_path / "oasis.md").write_text(edited, encoding="utf-8")
-    assert workspace.import_paths([tmp_path / "oasis.md"]).imported[0].status == "updated"
+    (tmp_path / "article.md").write_text(edited, encoding="utf-8")
+    assert workspace.import_paths([tmp_path / "article.md"]).imported[0].status == "updated"
     after = {b.id: b for b in store.bookmarks(article.id)}
     assert after[kept.id].state == "anchored" and after[kept.id].paragraph == first.id
     new_article = workspace.library.get(article.id)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import DATABASE_NAME, Library, Workspace
+from reader.core.library import DATABASE_NAME, Library
 from reader.core.library.database import MIGRATIONS
+from tests.helpers import library_with
 
 LINES = [f"سقيت الشجرة رقم {n} في الصباح الباكر." for n in range(1, 9)]
 TEXT = "# دفتر الحديقة\n\n" + "\n\n".join(LINES) + "\n"
@@ -17,10 +18,7 @@ TEXT = "# دفتر الحديقة\n\n" + "\n\n".join(LINES) + "\n"
 
 @pytest.fixture
 def workspace(tmp_path: Path):
-    source = tmp_path / "garden.md"
-    source.write_text(TEXT, encoding="utf-8")
-    workspace = Workspace(tmp_path / "library")
-    workspace.import_paths([source])
+    workspace = library_with(tmp_path, TEXT)
     yield workspace
     workspace.close()
 
@@ -59,8 +57,8 @@ def test_a_re_import_keeps_the_place_and_moves_it_off_a_block_that_is_gone(works
     old = workspace.library.get(article_id).paragraphs()
     workspace.library.places.put(article_id, old[2].id, 0.3)
     edited = TEXT.replace("سقيت الشجرة رقم 3 في", "سقيت الشجرة الثالثة وحدها في")
-    (tmp_path / "garden.md").write_text(edited, encoding="utf-8")
-    workspace.import_paths([tmp_path / "garden.md"])
+    (tmp_path / "article.md").write_text(edited, encoding="utf-8")
+    workspace.import_paths([tmp_path / "article.md"])
     place = workspace.library.places.get(article_id)
     new = workspace.library.get(article_id).paragraphs()
     assert place is not None and place.progress == 0.3
