@@ -2,7 +2,14 @@
 and W3C Web Annotations read back in. Storing them is the library's job (`reader.core.library`)."""
 
 from reader.core.highlights.anchoring import Anchor, Text, article_text, counterparts, find_quote, follow
-from reader.core.highlights.bookmark import Bookmark, default_name, follow_bookmark, make_bookmark
+from reader.core.highlights.bookmark import (
+    Bookmark,
+    checked_name,
+    default_name,
+    follow_bookmark,
+    make_bookmark,
+    quote_of,
+)
 from reader.core.highlights.interchange import ARTICLE_URN, Incoming, read_annotations
 from reader.core.highlights.record import (
     COLORS,
@@ -27,6 +34,7 @@ __all__ = [
     "Text",
     "article_text",
     "check_color",
+    "checked_name",
     "counterparts",
     "default_name",
     "find_quote",
@@ -35,6 +43,7 @@ __all__ = [
     "make_bookmark",
     "make_highlight",
     "place",
+    "quote_of",
     "read_annotations",
     "timestamp",
 ]

@@ -53,6 +53,11 @@ def opening(text: str, limit: int, ellipsis: str = "") -> str:
     return cut.rstrip() + ellipsis
 
 
+def quote_of(text: str) -> str:
+    """What a bookmark quotes of its block: the block's start, to find it again after edits."""
+    return opening(text, QUOTE_LENGTH)
+
+
 def default_name(text: str) -> str:
     """The name a bookmark gets when none is given: the start of its block."""
     return opening(text, NAME_LENGTH, "…")
@@ -65,7 +70,7 @@ def make_bookmark(text: Text, article_id: str, block_id: str, name: str = "") ->
         raise InvalidBookmark(f"Article {article_id} has no paragraph {block_id!r}; 'qari toc' lists them.")
     now = timestamp()
     return Bookmark(
-        str(uuid.uuid4()), article_id, block_id, opening(block.text, QUOTE_LENGTH),
+        str(uuid.uuid4()), article_id, block_id, quote_of(block.text),
         checked_name(name) or default_name(block.text), now, now,
     )
 
@@ -85,4 +90,4 @@ def follow_bookmark(bookmark: Bookmark, before: Text, after: Text, same: str | N
         return replace(bookmark, state="orphaned")
     paragraph = block.id
     state: State = "anchored" if paragraph == bookmark.paragraph and bookmark.state == "anchored" else "moved"
-    return replace(bookmark, paragraph=paragraph, quote=opening(block.text, QUOTE_LENGTH), state=state)
+    return replace(bookmark, paragraph=paragraph, quote=quote_of(block.text), state=state)

@@ -28,9 +28,11 @@ from reader.core.highlights import (
     Incoming,
     Text,
     article_text,
+    checked_name,
     default_name,
     follow,
     place,
+    quote_of,
     read_annotations,
     timestamp,
 )
@@ -131,7 +133,8 @@ def _import_bookmark(
     orphaned = placed.state == "orphaned" or block is None
     created = item.created or placed.created
     bookmarks.save(Bookmark(
-        item.id, article.id, placed.paragraph, item.quote, item.note or default_name(item.quote),
+        item.id, article.id, placed.paragraph, item.quote if block is None else quote_of(block.text),
+        checked_name(item.note or "") or default_name(item.quote),
         created, item.modified or created, "orphaned" if orphaned else placed.state,
     ))
     counts.orphaned += orphaned

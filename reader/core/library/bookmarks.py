@@ -15,6 +15,7 @@ from reader.core.errors import BookmarkNotFound, InvalidBookmark
 from reader.core.highlights import (
     Bookmark,
     article_text,
+    checked_name,
     counterparts,
     follow_bookmark,
     make_bookmark,
@@ -80,7 +81,7 @@ class BookmarkStore:
 
     def rename(self, bookmark_id: str, name: str) -> Bookmark:
         """Give a bookmark another name (on one line, not empty)."""
-        name = " ".join(name.split())
+        name = checked_name(name)
         if not name:
             raise InvalidBookmark("A bookmark's name cannot be empty.")
         with transaction(self.connection, self.folder):

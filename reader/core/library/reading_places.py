@@ -43,10 +43,10 @@ class ReadingPlaces:
         ).fetchone()
         return ReadingPlace(*row) if row else None
 
-    def put(self, article_id: str, block_id: str, progress: float, read: str | None = None) -> ReadingPlace:
-        """Remember where an article is being read (now, unless `read` says when); an article that is no
-        longer in the library is passed over."""
-        place = ReadingPlace(article_id, block_id, min(max(progress, 0.0), 1.0), read or now())
+    def put(self, article_id: str, block_id: str, progress: float) -> ReadingPlace:
+        """Remember where an article is being read, now; an article that is no longer in the library is
+        passed over."""
+        place = ReadingPlace(article_id, block_id, min(max(progress, 0.0), 1.0), now())
         with transaction(self.connection, self.folder):
             self.connection.execute(
                 "INSERT OR REPLACE INTO reading_places (article, block, progress, read) "

@@ -89,7 +89,7 @@ class BookmarksController(QObject):
         cursor_block = view.textCursor().block().blockNumber()
         if view.viewport().rect().intersects(view.cursorRect()) and 0 <= cursor_block < len(view.blocks):
             return view.blocks.ids[cursor_block]
-        return view.blocks.ids[view.top_block()]
+        return view.reading_position()
 
 
 def placed(

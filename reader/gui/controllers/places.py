@@ -101,7 +101,7 @@ class PlacesController(QObject):
         paragraphs = article.paragraphs()
         if not paragraphs:
             return
-        top = self._view.blocks.ids[self._view.top_block()] if len(self._view.blocks) else ""
+        top = self._view.reading_position()
         current = next((n for n, p in enumerate(paragraphs, start=1) if p.id == top), 1)
         dialog = GoToParagraphDialog(len(paragraphs), current, self._window)
         dialog.numberChosen.connect(lambda number: self._view.scroll_to(paragraphs[number - 1].id))

@@ -57,9 +57,9 @@ class BookmarksPane(QWidget):
             self.tr("Enter goes to a bookmark, F2 renames it, Delete removes it.")
         )
         self.list.setItemDelegateForColumn(0, BidiItemDelegate(self.list))  # each name in its own direction
-        self.list.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        # A click goes to the bookmark (closing the pane's overlay in a narrow window), so renaming is F2
+        # or the menu's, not a double click's.
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.heading.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +83,9 @@ class BookmarksPane(QWidget):
         """Show these bookmarks, each with its paragraph's number (None for the title, a heading, or an
         orphaned one); the pane shows only when there are some."""
         locale = QLocale()
+        current = self.list.currentItem()
+        kept_id = current.data(0, _ID_ROLE) if current is not None else None
+        kept_row = self.list.indexOfTopLevelItem(current) if current is not None else -1
         self.list.blockSignals(True)
         self.list.clear()
         self._items = []
@@ -105,6 +108,10 @@ class BookmarksPane(QWidget):
                 item.setToolTip(0, bookmark.name)
             self.list.addTopLevelItem(item)
             self._items.append(item)
+        # The reader keeps their place in the list through a rename, and is on the next one after a delete.
+        if kept_row >= 0 and self._items:
+            same = self.item_of(kept_id) if kept_id is not None else None
+            self.list.setCurrentItem(same or self._items[min(kept_row, len(self._items) - 1)])
         self.list.blockSignals(False)
         self.setVisible(bool(placed))
 

@@ -78,11 +78,7 @@ class LibraryModel(QAbstractTableModel):
         row = self._row_of.get(article_id, -1)
         if row < 0:
             return
-        s = self._rows[row]
-        self._rows[row] = ArticleSummary(
-            s.id, s.title, s.path, s.format, s.paragraphs, s.added, s.updated, s.author, s.date, s.language,
-            s.address, progress, last_read,
-        )
+        self._rows[row] = self._rows[row]._replace(progress=progress, last_read=last_read)
         self.dataChanged.emit(self.index(row, PROGRESS_COLUMN), self.index(row, LAST_READ_COLUMN))
 
     def summary(self, row: int) -> ArticleSummary:
