@@ -1174,6 +1174,14 @@ Put the backup of {when} in its place? The damaged file is kept beside it.</sour
     <context>
         <name>ReadAloud</name>
         <message>
+            <source>The audio could not be played.</source>
+            <translation>تعذّر تشغيل الصوت.</translation>
+        </message>
+        <message>
+            <source>No folder for the audio could be made in {folder}.</source>
+            <translation>تعذّر إنشاء مجلد للصوت في {folder}.</translation>
+        </message>
+        <message>
             <source>&amp;Read Aloud</source>
             <translation>القراءة بصوت مسموع</translation>
         </message>

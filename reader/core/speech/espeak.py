@@ -141,6 +141,7 @@ class EspeakEngine:
             if self._lib.espeak_SetVoiceByName(voice.encode("utf-8")) != 0:
                 raise SpeechError(f"espeak-ng has no voice called {voice!r}.")
             self._lib.espeak_SetParameter(_RATE, max(_RATE_RANGE[0], min(_RATE_RANGE[1], rate)), 0)
+            self._lib.espeak_SetSynthCallback(self._callback)  # espeak-ng's state is global: ours, now
             self._audio, self._events = [], []
             status = self._lib.espeak_Synth(
                 data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | (_END_PAUSE if pause_after else 0),

@@ -6,7 +6,6 @@ import bisect
 import io
 import wave
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from reader.core.errors import QariError
 
@@ -61,11 +60,7 @@ class Speech:
         return len(self.audio) // 2 * 1000 // self.sample_rate if self.sample_rate else 0
 
     def wav(self) -> bytes:
-        """The audio as a whole WAV file in memory."""
-        return self._wav
-
-    @cached_property
-    def _wav(self) -> bytes:
+        """The audio as a whole WAV file in memory (made at each call: a Speech keeps no second copy)."""
         buffer = io.BytesIO()
         with wave.open(buffer, "wb") as file:
             file.setnchannels(1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QMouseEvent
 
 from reader.gui.config import settings as keys
@@ -78,14 +78,6 @@ class ReadAloudController(QObject):
         number, start, end = self._place
         return self._view.blocks.ids[number], start, end
 
-    def speech(self) -> Speech | None:
-        """The speech of the piece playing, or None (between pieces, or stopped)."""
-        return self._speech
-
-    def word(self) -> int:
-        """The index in `speech().words` of the word marked, or -1."""
-        return self._word
-
     def player(self) -> Any:
         """The QMediaPlayer (None before the first start): for tests and the benchmark."""
         return self._player
@@ -105,7 +97,8 @@ class ReadAloudController(QObject):
             return
         number, offset = self._places.start()
         self.read_from(number, offset)
-        self._maker.warm_up()  # after the first piece, which need not wait for the vocalizer's model
+        if self._settings.get(keys.SPEECH_VOCALIZE):
+            self._maker.warm_up()  # after the first piece, which need not wait for the vocalizer's model
 
     def read_from(self, number: int, offset: int, whole_sentence: bool = False) -> None:
         """Read from a place in block `number`: from the start of its word, or of its sentence if
@@ -261,9 +254,19 @@ class ReadAloudController(QObject):
         self._ready.clear()
 
     def _failed(self, request: SpeechRequest, message: str) -> None:
-        if request in self._asked:
+        """A piece could not be made: reading stops when it was the one awaited; one made ahead is asked
+        for again when its turn comes (the sentence playing goes on)."""
+        self._asked.discard(request)
+        if request == self._waiting:
             self.stop()
             self._changes.statusShown.emit(message, 8000)
+
+    def _player_failed(self, _error: Any, message: str) -> None:
+        """The player cannot play a piece (no audio output, a damaged file): reading stops, saying why."""
+        if self._state != STOPPED:
+            self.stop()
+            unplayable = QCoreApplication.translate("ReadAloud", "The audio could not be played.")
+            self._changes.statusShown.emit(message or unplayable, 8000)
 
     def _play(self, speech: Speech, path: str) -> None:
         player = self._ensure_player()
@@ -284,6 +287,7 @@ class ReadAloudController(QObject):
             self._player.setPlaybackRate(self._playback_rate)
             self._player.positionChanged.connect(self._positioned)
             self._player.mediaStatusChanged.connect(self._status_changed)
+            self._player.errorOccurred.connect(self._player_failed)
         return self._player
 
     def _release_player(self) -> None:
@@ -292,6 +296,7 @@ class ReadAloudController(QObject):
             self._player.stop()
             self._player.positionChanged.disconnect(self._positioned)
             self._player.mediaStatusChanged.disconnect(self._status_changed)
+            self._player.errorOccurred.disconnect(self._player_failed)
             self._player = None
 
     def _halt_player(self) -> None:

@@ -13,7 +13,7 @@ import contextlib
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDir, QObject, QTemporaryDir, Signal
 
@@ -21,8 +21,6 @@ from reader.gui.workers.jobs import Job, Workers
 
 if TYPE_CHECKING:
     from reader.core.speech import Speech, SpeechOptions
-
-_WARM_UP_WORD = "كتب"  # a bare Arabic word: speaking it loads the engine and the vocalizer's model
 
 
 @dataclass(frozen=True)
@@ -55,6 +53,13 @@ class SpeechMaker(QObject):
         """Synthesize a request and write its WAV file; `made` or `failed` tells when it is done."""
         if self._folder is None:
             self._folder = QTemporaryDir(QDir(QDir.tempPath()).filePath("qari-speech-XXXXXX"))
+        if not self._folder.isValid():
+            self._folder = None
+            message = QCoreApplication.translate(
+                "ReadAloud", "No folder for the audio could be made in {folder}."
+            )
+            self.failed.emit(request, message.format(folder=QDir.tempPath()))
+            return
         self._count += 1
         path = str(Path(self._folder.path()) / f"{self._count}.wav")
         self._workers.start(
@@ -68,10 +73,6 @@ class SpeechMaker(QObject):
         if not self._warmed:
             self._warmed = True
             self._workers.start(_warm)
-
-    def busy(self) -> bool:
-        """Whether a piece is being made or waits its turn."""
-        return self._workers.busy()
 
     def stop(self) -> None:
         """Deliver nothing more, wait for the piece being made (a fraction of a second), and remove the
@@ -95,10 +96,10 @@ def _speak(request: SpeechRequest, path: str) -> Speech:
     return speech
 
 
-def _warm(_job: Job) -> Any:
-    from reader.core.speech import speak
+def _warm(_job: Job) -> None:
+    from reader.core.speech import warm_up
 
-    return speak(_WARM_UP_WORD, "ar")
+    warm_up("ar")
 
 
 def unavailable_reason() -> str | None:
