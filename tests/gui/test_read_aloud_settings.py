@@ -25,6 +25,7 @@ def test_the_settings_dialog_edits_voice_speed_and_vocalizing(open_window, setti
     assert stored.get(keys.SPEECH_RATE) == 220 and window.read_aloud.rate() == 220
     assert stored.get(keys.SPEECH_VOCALIZE) is False
     assert stored.get(keys.SPEECH_VOICE) == str(group.voice_box.currentData())
+    assert window.read_aloud_bar.rate_box.value() == 220  # the bar shows the speed set in Settings
 
 
 def test_the_bar_sets_the_speed_and_shows_the_one_in_use(open_window, settings_path):

@@ -32,6 +32,7 @@ class PreferencesController(QObject):
     themeChanged = Signal(object)  # the Theme now in use
     measureChanged = Signal(int)  # the longest line of text now allowed, in ems
     readingSpeedChanged = Signal(int)  # the reader's speed now, in words a minute
+    speechRateChanged = Signal(int)  # the speed of reading aloud now, in words a minute
 
     def __init__(self, window: QMainWindow, settings: keys.Settings, changes: Changes) -> None:
         super().__init__(window)
@@ -120,6 +121,7 @@ class PreferencesController(QObject):
         self._settings.set(keys.SPEECH_VOICE, choice.voice)
         self._settings.set(keys.SPEECH_RATE, choice.rate)
         self._settings.set(keys.SPEECH_VOCALIZE, choice.vocalize)
+        self.speechRateChanged.emit(choice.rate)
 
     def show_settings(self) -> SettingsDialog:
         """Open the settings dialog; its changes show at once."""

@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
         # While reading aloud, the time left is counted at the speech rate.
         reading.stateChanged.connect(lambda _state: self.places.set_pace(reading.pace()))
         self.read_aloud_bar.rateChanged.connect(lambda _rate: self.places.set_pace(reading.pace()))
+        # A speed set in Settings is shown in the bar and counted in the time left.
+        prefs.speechRateChanged.connect(lambda rate: self.read_aloud_bar.show_state(reading.state, rate))
+        prefs.speechRateChanged.connect(lambda _rate: self.places.set_pace(reading.pace()))
         prefs.themeChanged.connect(lambda _theme: self.spoken_word.update())
 
     def closeEvent(self, event: QCloseEvent) -> None:
