@@ -85,23 +85,25 @@ def _write(
     """Say the blocks into a WAV file at `output` (a block at a time, so a book needs no more memory than
     its longest paragraph) and their words into `timings`: both written beside their targets and put in
     place together at the end, so that on any failure neither target changes. Returns (ms, words)."""
-    targets = [path.resolve() if path.is_symlink() else path for path in (output, timings) if path]
+    typed = [path for path in (output, timings) if path]
+    targets = [path.resolve() if path.is_symlink() else path for path in typed]
     if len(targets) == 2 and os.path.abspath(targets[0]) == os.path.abspath(targets[1]):
         raise QariError(f"The audio and the timings cannot both be written to {output}.")
-    writing = targets[0]
+    writing = typed[0]  # the path as the user gave it, for the message
     try:
         with contextlib.ExitStack() as stack:
             temporaries = []
-            for writing in targets:
-                if writing.is_dir():
-                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(writing))
-                temporaries.append(stack.enter_context(replacing(writing)))
-            writing = targets[0]
+            for index, target in enumerate(targets):
+                writing = typed[index]
+                if target.is_dir():
+                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+                temporaries.append(stack.enter_context(replacing(target)))
+            writing = typed[0]
             with temporaries[0].open("wb") as file, wave.open(file, "wb") as audio:
                 words = _say(audio, blocks, language, options)
                 milliseconds = audio.getnframes() * 1000 // audio.getframerate()
             if timings:
-                writing = targets[1]
+                writing = typed[1]
                 text = json.dumps(words, ensure_ascii=False, indent=1) + "\n"
                 temporaries[1].write_text(text, encoding="utf-8")
     except OSError as error:

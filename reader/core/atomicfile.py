@@ -25,11 +25,14 @@ def temporary_name(path: Path) -> Path:
 
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` for the block to write; when the block ends well, that file is
-    flushed to disk and renamed over `path`, and the rename flushed too. On failure it is removed."""
+    """A temporary path beside `path` for the block to write; when the block ends well, that file takes
+    the permissions of the file it replaces, is flushed to disk and renamed over `path`, and the rename
+    flushed too. On failure it is removed."""
     temporary = temporary_name(path)
     try:
         yield temporary
+        if path.exists():
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         flush_to_disk(temporary)
         os.replace(temporary, path)
     except BaseException:
@@ -43,11 +46,8 @@ def replace_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically, keeping its permissions; OSError when it cannot."""
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666  # new files: umask applies
-    with replacing(path) as temporary:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        with os.fdopen(os.open(temporary, flags, mode), "wb") as file:
-            file.write(data)
+    with replacing(path) as temporary, temporary.open("xb") as file:
+        file.write(data)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.atomicfile import write_atomically
+from reader.core.atomicfile import replacing, write_atomically
 from reader.core.errors import ExportFailure
 from tests.helpers import remount_read_only, small_disk
 
@@ -19,6 +19,16 @@ def test_a_file_is_replaced_whole_and_no_temporary_file_is_left(tmp_path: Path):
     write_atomically(target, "جديد".encode())
     assert target.read_text(encoding="utf-8") == "جديد"
     assert os.listdir(tmp_path) == ["export.md"]
+    assert target.stat().st_mode & 0o777 == 0o640  # the old file's permissions are kept
+
+
+def test_a_file_written_in_steps_keeps_the_permissions_of_the_one_it_replaces(tmp_path: Path):
+    target = tmp_path / "speech.wav"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    with replacing(target) as temporary, temporary.open("wb") as file:  # as qari speak writes its audio
+        file.write(b"new")
+    assert target.read_bytes() == b"new" and target.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_new_file_gets_the_usual_permissions(tmp_path: Path):
