@@ -1,7 +1,15 @@
 """Highlights and bookmarks as plain records, anchored to the text so that they follow it through edits,
 and W3C Web Annotations read back in. Storing them is the library's job (`reader.core.library`)."""
 
-from reader.core.highlights.anchoring import Anchor, Text, article_text, counterparts, find_quote, follow
+from reader.core.highlights.anchoring import (
+    Anchor,
+    Revision,
+    Text,
+    article_text,
+    counterparts,
+    find_quote,
+    follow,
+)
 from reader.core.highlights.bookmark import (
     Bookmark,
     checked_name,
@@ -30,6 +38,7 @@ __all__ = [
     "Bookmark",
     "Highlight",
     "Incoming",
+    "Revision",
     "State",
     "Text",
     "article_text",

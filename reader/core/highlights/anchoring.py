@@ -130,6 +130,29 @@ def counterparts(before: Text, after: Text) -> dict[str, str]:
     return pairs
 
 
+class Revision:
+    """An article before and after it was imported again, with what following its highlights, bookmarks
+    and place needs: both texts and the blocks' counterparts, each made once, when first asked for."""
+
+    def __init__(self, before: Article, after: Article) -> None:
+        self.before, self.after = before, after
+
+    @cached_property
+    def old(self) -> Text:
+        """The text before."""
+        return article_text(self.before)
+
+    @cached_property
+    def new(self) -> Text:
+        """The text after."""
+        return article_text(self.after)
+
+    @cached_property
+    def pairs(self) -> dict[str, str]:
+        """For each old block, its new counterpart (see `counterparts`)."""
+        return counterparts(self.old, self.new)
+
+
 def follow(anchor: Anchor, after: Text, same: str | None, position: float | None) -> tuple[Anchor, Outcome]:
     """Re-anchor a highlight after an edit: kept in place, moved to where its quote is found, or orphaned."""
     block = after.block(anchor.paragraph)

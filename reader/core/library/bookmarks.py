@@ -14,9 +14,9 @@ from reader.core.document import Article
 from reader.core.errors import BookmarkNotFound, InvalidBookmark
 from reader.core.highlights import (
     Bookmark,
+    Revision,
     article_text,
     checked_name,
-    counterparts,
     follow_bookmark,
     make_bookmark,
     timestamp,
@@ -107,12 +107,8 @@ class BookmarkStore:
             f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({', '.join('?' * 8)})", astuple(bookmark)
         )
 
-    def reanchor(self, before: Article, after: Article) -> None:
+    def reanchor(self, revision: Revision) -> None:
         """Find the place of each bookmark of an article in its new text, inside the caller's transaction."""
-        marked = self.bookmarks(after.id)
-        if not marked:
-            return
-        old, new = article_text(before), article_text(after)
-        pairs = counterparts(old, new)
-        for bookmark in marked:
-            self.save(follow_bookmark(bookmark, old, new, pairs.get(bookmark.paragraph)))
+        for bookmark in self.bookmarks(revision.after.id):
+            same = revision.pairs.get(bookmark.paragraph)
+            self.save(follow_bookmark(bookmark, revision.old, revision.new, same))

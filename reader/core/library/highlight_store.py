@@ -19,9 +19,9 @@ from reader.core.document import Article
 from reader.core.errors import HighlightNotFound, InvalidHighlight
 from reader.core.highlights import (
     Highlight,
+    Revision,
     article_text,
     check_color,
-    counterparts,
     find_quote,
     follow,
     make_highlight,
@@ -184,13 +184,12 @@ class HighlightStore:
             astuple(highlight),
         )
 
-    def reanchor(self, before: Article, after: Article) -> Counter[str]:
+    def reanchor(self, revision: Revision) -> Counter[str]:
         """Find the place of each highlight of an article in its new text, inside the caller's transaction.
 
         Returns how many were kept, moved and orphaned.
         """
-        old, new = article_text(before), article_text(after)
-        pairs = counterparts(old, new)
+        after, old, new, pairs = revision.after, revision.old, revision.new, revision.pairs
         outcomes: Counter[str] = Counter()
         for highlight in self.highlights(after.id):
             anchor, outcome = follow(

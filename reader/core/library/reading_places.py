@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from reader.core.library.database import transaction
 
 if TYPE_CHECKING:
-    from reader.core.document import Article
+    from reader.core.highlights import Revision
 
 
 @dataclass(frozen=True)
@@ -68,15 +68,14 @@ class ReadingPlaces:
                 ).rowcount
         return taken
 
-    def reanchor(self, before: Article, after: Article) -> None:
+    def reanchor(self, revision: Revision) -> None:
         """Keep an article's place through a re-import, inside the caller's transaction: a block that is
         gone gives way to the block edited in its place, else to the title."""
-        from reader.core.highlights import article_text, counterparts  # with the anchoring, on a re-import
-
+        after = revision.after
         place = self.get(after.id)
         if place is None or any(block.id == place.block for block in after.blocks()):
             return
-        block = counterparts(article_text(before), article_text(after)).get(place.block, "")
+        block = revision.pairs.get(place.block, "")
         block = block or next(after.blocks()).id
         self.connection.execute("UPDATE reading_places SET block = ? WHERE article = ?", (block, after.id))
 

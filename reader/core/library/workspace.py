@@ -259,9 +259,12 @@ class Workspace:
             before = self.library.get(existing) if existing else None  # read before `store` replaces it
             article = self.library.store(draft, source, sha256, existing)
             if before is not None:
-                self.highlights.reanchor(before, article)
-                self.library.bookmarks.reanchor(before, article)
-                self.library.places.reanchor(before, article)
+                from reader.core.highlights import Revision  # the anchoring, on a re-import only
+
+                revision = Revision(before, article)  # the texts and counterparts made once for the three
+                self.highlights.reanchor(revision)
+                self.library.bookmarks.reanchor(revision)
+                self.library.places.reanchor(revision)
             self._index.put(article)
         return Imported(article, source, status, draft.warnings)
 
