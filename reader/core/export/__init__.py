@@ -13,13 +13,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.export import csv, html, markdown, webannotation
+from reader.core.export.bookmarked import place_bookmarks
 from reader.core.export.document import AnnotatedArticle, Located, locate
 from reader.core.export.html import page_title
 from reader.core.export.labels import LABELS, LANGUAGES, labels_for
 
 __all__ = [
-    "FORMATS", "LABELS", "LANGUAGES", "AnnotatedArticle", "ExportFormat", "Located", "labels_for", "locate",
-    "page_title", "render",
+    "FORMATS",
+    "LABELS",
+    "LANGUAGES",
+    "AnnotatedArticle",
+    "ExportFormat",
+    "Located",
+    "labels_for",
+    "locate",
+    "page_title",
+    "place_bookmarks",
+    "render",
 ]
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from reader.core.errors import QariError
 
 if TYPE_CHECKING:
-    from reader.core.document import Article
     from reader.core.highlights import Bookmark
     from reader.gui.controllers.changes import Changes
     from reader.gui.controllers.libraryaccess import LibraryAccess
@@ -35,12 +34,14 @@ class BookmarksController(QObject):
 
     def refresh(self) -> None:
         """List the open article's bookmarks in reading order, orphaned ones last."""
+        from reader.core.export import place_bookmarks  # the order an export lists them in
+
         article = self._view.article
         if article is None:
             self._pane.set_bookmarks([])
             return
         bookmarks = self._access.library.bookmarks.bookmarks(article.id)
-        self._pane.set_bookmarks(placed(article, bookmarks, self._view.blocks.numbers))
+        self._pane.set_bookmarks([(p.bookmark, p.number) for p in place_bookmarks(article, bookmarks)])
 
     def add_bookmark(self) -> Bookmark | None:
         """Bookmark the paragraph of the text cursor when it is in sight, else the one at the top of the
@@ -90,17 +91,3 @@ class BookmarksController(QObject):
         if view.viewport().rect().intersects(view.cursorRect()) and 0 <= cursor_block < len(view.blocks):
             return view.blocks.ids[cursor_block]
         return view.reading_position()
-
-
-def placed(
-    article: Article, bookmarks: list[Bookmark], order: dict[str, int]
-) -> list[tuple[Bookmark, int | None]]:
-    """The bookmarks in reading order (`order`: each block's number in the view), orphaned ones last, each
-    with its paragraph's number (None for the title, a heading or an orphaned one)."""
-    numbers = {paragraph.id: n for n, paragraph in enumerate(article.paragraphs(), start=1)}
-
-    def found(bookmark: Bookmark) -> bool:
-        return bookmark.state != "orphaned" and bookmark.paragraph in order
-
-    ranked = sorted(bookmarks, key=lambda b: (not found(b), order.get(b.paragraph, 0), b.created))
-    return [(b, numbers.get(b.paragraph) if found(b) else None) for b in ranked]
