@@ -31,7 +31,7 @@ from urllib.parse import quote
 from reader.core.document import Article
 from reader.core.export.document import AnnotatedArticle, article_direction, article_language
 from reader.core.export.labels import labels_for
-from reader.core.highlights import ARTICLE_URN, COLORS, Bookmark, Highlight, Text, article_text
+from reader.core.highlights import ARTICLE_URN, COLORS, Anchor, Bookmark, Highlight, State, Text, article_text
 from reader.core.text import direction_of
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -84,7 +84,8 @@ def annotation(article: Article, text: Text, highlight: Highlight) -> dict[str, 
             "language": "ar" if _has_arabic(highlight.note) else "und",
             "textDirection": direction_of(highlight.note, article_direction(article)),
         }
-    record["target"] = {"source": _source(article), "selector": _selectors(text, highlight)}
+    selectors = _selectors(text, highlight.anchor, highlight.state)
+    record["target"] = {"source": _source(article), "selector": selectors}
     record["target"]["styleClass"] = highlight.color
     record["stylesheet"] = {
         "type": "CssStylesheet",
@@ -113,9 +114,8 @@ def bookmark_annotation(article: Article, text: Text, bookmark: Bookmark) -> dic
         },
     }
     # its place as a highlight's: the start of its block, which it keeps to be found again
-    placed = Highlight(bookmark.id, article.id, bookmark.paragraph, 0, len(bookmark.quote), bookmark.quote,
-                       "", "", "", None, bookmark.created, bookmark.modified, bookmark.state)
-    selectors = _selectors(text, placed) if bookmark.quote else [
+    placed = Anchor(bookmark.paragraph, 0, len(bookmark.quote), bookmark.quote, "", "")
+    selectors = _selectors(text, placed, bookmark.state) if bookmark.quote else [
         {"type": "FragmentSelector", "value": bookmark.paragraph}
     ]
     record["target"] = {"source": _source(article), "selector": selectors}
@@ -157,26 +157,26 @@ def _read_from(article: Article) -> str | None:
     return path.as_uri() if path.is_absolute() else quote(path.name) or None
 
 
-def _selectors(text: Text, highlight: Highlight) -> list[dict[str, Any]]:
+def _selectors(text: Text, anchor: Anchor, state: State) -> list[dict[str, Any]]:
     selectors: list[dict[str, Any]] = [
         {
             "type": "TextQuoteSelector",
-            "exact": highlight.quote,
-            "prefix": highlight.prefix,
-            "suffix": highlight.suffix,
+            "exact": anchor.quote,
+            "prefix": anchor.prefix,
+            "suffix": anchor.suffix,
         }
     ]
-    block = text.block(highlight.paragraph)
-    if highlight.state != "orphaned" and block is not None:
-        at = block.offset + highlight.start
+    block = text.block(anchor.paragraph)
+    if state != "orphaned" and block is not None:
+        at = block.offset + anchor.start
         selectors.append(
-            {"type": "TextPositionSelector", "start": at, "end": at + highlight.end - highlight.start}
+            {"type": "TextPositionSelector", "start": at, "end": at + anchor.end - anchor.start}
         )
     selectors.append(
         {
             "type": "FragmentSelector",
-            "value": highlight.paragraph,
-            "refinedBy": {"type": "TextPositionSelector", "start": highlight.start, "end": highlight.end},
+            "value": anchor.paragraph,
+            "refinedBy": {"type": "TextPositionSelector", "start": anchor.start, "end": anchor.end},
         }
     )
     return selectors
