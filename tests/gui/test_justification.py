@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -16,7 +17,9 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextLine,
     QTextOption,
+    QWheelEvent,
 )
+from PySide6.QtWidgets import QApplication
 
 from reader.core.document import Article, Paragraph, Section, Source
 from reader.core.document.importers import read_draft
@@ -24,6 +27,7 @@ from reader.core.document.model import build_article
 from reader.gui.reading.textdocument import DOCUMENT_MARGIN, LATIN_FAMILY, ReadingStyle
 from reader.gui.reading.textview import ReadingView
 from reader.gui.window.launch import create_application
+from reader.resources import resource_path
 from tests.helpers import SEED
 
 MIXED = (
@@ -206,3 +210,26 @@ def test_marks_keep_the_lines_justified(view):
     view.apply_marks([(paragraph.id, 10, 60, mark)])
     view.viewport().grab()
     check_paragraphs(view, width)
+
+
+def test_the_end_of_an_article_scrolled_to_quickly_is_laid_out_and_shown(view, qtbot):
+    # Justifying the lines in sight while the view painted left Qt's lazy layout behind: the last
+    # sections of the bundled sample stayed blank, and the view could not scroll to them.
+    sample = resource_path("samples/welcome.txt")
+    draft = read_draft(sample, sample.read_bytes())
+    view.show_article(build_article("welcome", draft, Source(str(sample), "text", "utf-8", "0")))
+    qtbot.wait(50)
+    for _ in range(40):  # wheel turns, each painted before the next, as a reader flicks to the end
+        turn = QWheelEvent(QPointF(300, 300), QPointF(300, 300), QPoint(0, 0), QPoint(0, -120),
+                           Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                           Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view.viewport(), turn)
+        QApplication.processEvents()
+    document = view.document()
+    unlaid = [number for number in range(document.blockCount())
+              if document.findBlockByNumber(number).text() and
+              document.findBlockByNumber(number).layout().lineCount() == 0]
+    assert unlaid == []
+    last = document.documentLayout().blockBoundingRect(document.lastBlock())
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum() and last.bottom() <= bar.value() + view.viewport().height()

@@ -69,7 +69,12 @@ class Justifier(QObject):
         if block.previous().isValid():
             block = block.previous()
         while block.isValid() and layout.blockBoundingRect(block).top() <= bottom:
-            if block.blockNumber() not in self._done:
+            if block.layout().lineCount() == 0 and block.length() > 1:
+                # Qt's lazy layout can leave blocks unlaid after the spacing of others changed while the
+                # view painted (the end of an article scrolled to quickly stayed blank): laid out again now,
+                # justified at the next paint.
+                self._document.markContentsDirty(block.position(), block.length())
+            elif block.blockNumber() not in self._done:
                 self._done.add(block.blockNumber())
                 if block.blockFormat().boolProperty(JUSTIFIED):
                     self._justify(block)
